@@ -1,0 +1,18 @@
+/// A stable diagnostic code such as `QS001` (syntax), `QM003` (model) or `QC012` (checker).
+///
+/// Codes are never reused: a retired code keeps its number with the status `removed` in the
+/// registry of the layer that owns it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Code(pub &'static str);
+
+impl Code {
+    pub fn as_str(&self) -> &'static str {
+        self.0
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}

@@ -1,0 +1,16 @@
+//! The one diagnostic type shared by every layer of quytrinh.
+//!
+//! A [`Diagnostic`] carries a stable code, a severity, a primary [`Span`] in a file,
+//! optional extra labels (possibly in other files) and its message and help text in
+//! Vietnamese and English ([`Text`]). Nothing here knows how diagnostics are rendered:
+//! that is the CLI's job.
+
+mod code;
+mod diagnostic;
+mod lang;
+mod span;
+
+pub use code::Code;
+pub use diagnostic::{Diagnostic, Label, Severity};
+pub use lang::{Lang, Text};
+pub use span::{FileId, Span};

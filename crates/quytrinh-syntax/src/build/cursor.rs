@@ -1,0 +1,301 @@
+//! Reading the values of one node, left to right, with a clear diagnostic for each value
+//! that is missing or of the wrong kind.
+
+use quytrinh_diagnostics::{Diagnostic, Span, Text};
+
+use crate::ast::{Date, DateLit, Duration, Ident, Str};
+use crate::codes;
+use crate::cst::{Value, ValueKind};
+use crate::keywords::Keyword;
+
+use super::Builder;
+
+pub struct Cursor<'v> {
+    values: &'v [Value],
+    pos: usize,
+    /// Where to point when a value is missing: the end of the last value read.
+    anchor: Span,
+}
+
+impl<'v> Cursor<'v> {
+    pub fn new(values: &'v [Value], anchor: Span) -> Self {
+        Cursor { values, pos: 0, anchor }
+    }
+
+    pub fn peek(&self) -> Option<&'v Value> {
+        self.values.get(self.pos)
+    }
+
+    pub fn next(&mut self) -> Option<&'v Value> {
+        let v = self.values.get(self.pos)?;
+        self.pos += 1;
+        self.anchor = v.span;
+        Some(v)
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.pos >= self.values.len()
+    }
+
+    /// The keyword the next value spells, if it is one.
+    pub fn peek_keyword(&self) -> Option<Keyword> {
+        self.peek().and_then(|v| v.as_word()).and_then(|w| Keyword::lookup(w).map(|(k, _)| k))
+    }
+
+    /// Consume the next value if it spells `kw`.
+    pub fn eat(&mut self, b: &mut Builder, kw: Keyword) -> Option<Span> {
+        if self.peek_keyword() == Some(kw) {
+            let v = self.next()?;
+            b.count_keyword(v);
+            return Some(v.span);
+        }
+        None
+    }
+
+    fn missing_at(&self) -> Span {
+        Span::new(self.anchor.file, self.anchor.end(), self.anchor.end())
+    }
+
+    pub fn missing(&self, b: &mut Builder, what: &Text) {
+        b.push(
+            Diagnostic::error(
+                codes::MISSING_VALUE,
+                self.missing_at(),
+                Text::new(format!("Thiếu {} ở đây", what.vi), format!("Missing {} here", what.en)),
+            )
+            .with_label(Text::new(format!("cần {}", what.vi), format!("{} expected", what.en))),
+        );
+    }
+
+    pub fn wrong(&self, b: &mut Builder, v: &Value, what: &Text) {
+        b.push(
+            Diagnostic::error(
+                codes::WRONG_VALUE,
+                v.span,
+                Text::new(
+                    format!("Cần {} nhưng gặp {}", what.vi, describe(v).vi),
+                    format!("Expected {} but found {}", what.en, describe(v).en),
+                ),
+            )
+            .with_label(Text::new(format!("cần {}", what.vi), format!("{} expected", what.en)))
+            .with_help(hint_for(v, what)),
+        );
+    }
+
+    /// A quoted text.
+    pub fn text(&mut self, b: &mut Builder, what: &Text) -> Option<Str> {
+        match self.peek() {
+            Some(v) => match &v.kind {
+                ValueKind::Str(s) | ValueKind::TextBlock(s) => {
+                    self.next();
+                    Some(Str { value: s.clone(), span: v.span })
+                }
+                ValueKind::UnclosedTextBlock => {
+                    self.next();
+                    None
+                }
+                _ => {
+                    self.next();
+                    self.wrong(b, v, what);
+                    None
+                }
+            },
+            None => {
+                self.missing(b, what);
+                None
+            }
+        }
+    }
+
+    /// A quoted text if the next value is one.
+    pub fn opt_text(&mut self) -> Option<Str> {
+        let v = self.peek()?;
+        match &v.kind {
+            ValueKind::Str(s) | ValueKind::TextBlock(s) => {
+                self.next();
+                Some(Str { value: s.clone(), span: v.span })
+            }
+            _ => None,
+        }
+    }
+
+    /// An identifier (a word that is not read as a keyword here, or a quoted id).
+    pub fn ident(&mut self, b: &mut Builder, what: &Text) -> Option<Ident> {
+        match self.peek() {
+            Some(v) => {
+                self.next();
+                match &v.kind {
+                    ValueKind::Word(w) => Some(Ident { name: w.clone(), span: v.span }),
+                    ValueKind::Str(s) if !s.trim().is_empty() => Some(Ident { name: s.trim().to_string(), span: v.span }),
+                    _ => {
+                        self.wrong(b, v, what);
+                        None
+                    }
+                }
+            }
+            None => {
+                self.missing(b, what);
+                None
+            }
+        }
+    }
+
+    /// An identifier if the next value is a word that is not a keyword.
+    pub fn opt_ident(&mut self) -> Option<Ident> {
+        let v = self.peek()?;
+        match &v.kind {
+            ValueKind::Word(w) if Keyword::lookup(w).is_none() => {
+                self.next();
+                Some(Ident { name: w.clone(), span: v.span })
+            }
+            _ => None,
+        }
+    }
+
+    pub fn opt_date(&mut self, b: &mut Builder) -> Option<DateLit> {
+        let v = self.peek()?;
+        if let ValueKind::Date(raw) = &v.kind {
+            self.next();
+            return b.date(raw, v.span);
+        }
+        None
+    }
+
+    pub fn date(&mut self, b: &mut Builder) -> Option<DateLit> {
+        let what = Text::new("một ngày như `2020-05-15` hoặc `15/05/2020`", "a date such as `2020-05-15` or `15/05/2020`");
+        match self.peek() {
+            Some(Value { kind: ValueKind::Date(_), .. }) => self.opt_date(b),
+            Some(v) => {
+                self.next();
+                self.wrong(b, v, &what);
+                None
+            }
+            None => {
+                self.missing(b, &what);
+                None
+            }
+        }
+    }
+
+    /// A whole number (counts, revision numbers, sets).
+    pub fn opt_count(&mut self, b: &mut Builder) -> Option<(u32, Span)> {
+        let v = self.peek()?;
+        if let ValueKind::Number(raw) = &v.kind {
+            self.next();
+            return match raw.replace('_', "").parse::<u32>() {
+                Ok(n) => Some((n, v.span)),
+                Err(_) => {
+                    b.push(
+                        Diagnostic::error(
+                            codes::BAD_NUMBER,
+                            v.span,
+                            Text::new(format!("`{raw}` không phải là số nguyên"), format!("`{raw}` is not a whole number")),
+                        )
+                        .with_help(Text::new("Viết một số nguyên, ví dụ `1` hoặc `2`.", "Write a whole number such as `1` or `2`.")),
+                    );
+                    None
+                }
+            };
+        }
+        None
+    }
+
+    /// A plain number of days (`7`, `0.5`).
+    pub fn opt_days(&mut self, b: &mut Builder) -> Option<(f64, Span)> {
+        let v = self.peek()?;
+        if let ValueKind::Number(raw) = &v.kind {
+            self.next();
+            return match parse_decimal(raw) {
+                Some(n) => Some((n, v.span)),
+                None => {
+                    b.push(
+                        Diagnostic::error(
+                            codes::BAD_NUMBER,
+                            v.span,
+                            Text::new(format!("`{raw}` không phải là một số ngày"), format!("`{raw}` is not a number of days")),
+                        )
+                        .with_help(Text::new("Viết ví dụ `7` hoặc `0.5`.", "Write for example `7` or `0.5`.")),
+                    );
+                    None
+                }
+            };
+        }
+        None
+    }
+
+    /// A working duration `4h` / `0.5d` if the next value is a measure.
+    pub fn opt_duration(&mut self, b: &mut Builder) -> Option<Duration> {
+        let v = self.peek()?;
+        if let ValueKind::Measure { number, unit } = &v.kind {
+            self.next();
+            return b.duration(number, unit, v.span);
+        }
+        None
+    }
+
+    /// Report every value left on the line.
+    pub fn finish(&mut self, b: &mut Builder, context: &Text) {
+        while let Some(v) = self.next() {
+            b.unexpected_value(v, context);
+        }
+    }
+}
+
+pub fn parse_decimal(raw: &str) -> Option<f64> {
+    if raw.contains('_') || raw.matches('.').count() > 1 {
+        return None;
+    }
+    raw.parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
+/// What a value is, in words.
+pub fn describe(v: &Value) -> Text {
+    match &v.kind {
+        ValueKind::Word(w) => match Keyword::lookup(w) {
+            Some(_) => Text::new(format!("từ khóa `{w}`"), format!("the keyword `{w}`")),
+            None => Text::new(format!("từ `{w}`"), format!("the word `{w}`")),
+        },
+        ValueKind::Str(_) | ValueKind::TextBlock(_) | ValueKind::UnclosedTextBlock => {
+            Text::new("một văn bản trong ngoặc kép", "a quoted text")
+        }
+        ValueKind::Number(n) => Text::new(format!("số `{n}`"), format!("the number `{n}`")),
+        ValueKind::Measure { number, unit } => {
+            Text::new(format!("thời lượng `{number}{unit}`"), format!("the duration `{number}{unit}`"))
+        }
+        ValueKind::Date(d) => Text::new(format!("ngày `{d}`"), format!("the date `{d}`")),
+    }
+}
+
+fn hint_for(v: &Value, what: &Text) -> Text {
+    match &v.kind {
+        ValueKind::Word(w) if what.en.contains("quoted") => Text::new(
+            format!("Đặt văn bản trong ngoặc kép: `\"{w} …\"`."),
+            format!("Put the text in double quotes: `\"{w} …\"`."),
+        ),
+        _ => Text::new(format!("Ở vị trí này cần {}.", what.vi), format!("This place needs {}.", what.en)),
+    }
+}
+
+/// Validate a date written `yyyy-mm-dd` or `dd/mm/yyyy`.
+pub fn parse_date(raw: &str) -> Option<Date> {
+    let parts: Vec<&str> = if raw.contains('/') { raw.split('/').rev().collect() } else { raw.split('-').collect() };
+    if parts.len() != 3 {
+        return None;
+    }
+    let year: u16 = parts[0].parse().ok()?;
+    let month: u8 = parts[1].parse().ok()?;
+    let day: u8 = parts[2].parse().ok()?;
+    if !(1900..=2199).contains(&year) || !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+        return None;
+    }
+    Some(Date { year, month, day })
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}

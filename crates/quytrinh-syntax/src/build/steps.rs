@@ -1,0 +1,176 @@
+//! `steps { … }`: numbered steps, phases and branch handling.
+
+use quytrinh_diagnostics::{Diagnostic, Text};
+
+use crate::ast::{Branch, BranchKind, Ident, Phase, Step, Steps};
+use crate::codes;
+use crate::cst::{Node, ValueKind};
+use crate::keywords::Keyword as K;
+
+use super::{Builder, Cursor};
+
+impl Builder<'_> {
+    /// steps: `{ <step> | phase … { <step>* } | on <case> … }`
+    pub(super) fn steps(&mut self, n: &Node) -> Option<Steps> {
+        let block = self.block(n, &Text::new("mục các bước", "the steps section"))?;
+        let mut out = Steps { steps: Vec::new(), phases: Vec::new(), branches: Vec::new(), span: n.span };
+        for inner in self.nodes(block) {
+            if matches!(inner.values[0].kind, ValueKind::Number(_)) {
+                let step = self.step(inner);
+                if !out.phases.is_empty() {
+                    self.push(
+                        Diagnostic::error(codes::UNEXPECTED_TEXT, inner.values[0].span, Text::new(
+                            "Bước này nằm ngoài mọi giai đoạn, sau khi đã có giai đoạn",
+                            "This step is outside any phase, after phases have begun",
+                        ))
+                        .with_help(Text::new("Đưa bước vào trong khối `phase … { }`.", "Move the step into a `phase … { }` block.")),
+                    );
+                }
+                out.steps.push(step);
+                continue;
+            }
+            let ctx = ("trong khối `steps` (một bước bắt đầu bằng số thứ tự)", "in a `steps` block (a step starts with its number)");
+            match self.head_keyword(inner, &[K::Phase, K::On], &ctx) {
+                Some(K::Phase) => {
+                    if let Some(p) = self.phase(inner) {
+                        out.phases.push(p);
+                    }
+                }
+                Some(K::On) => {
+                    if let Some(b) = self.branch(inner) {
+                        if let Some(prev) = out.branches.iter().find(|x| x.kind == b.kind) {
+                            let first = prev.span;
+                            self.duplicate(first, b.span, &Text::new("cách xử lý trường hợp này", "the handling of this case"));
+                        } else {
+                            out.branches.push(b);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Some(out)
+    }
+
+    /// step: `<number> "content" by <actor> <duration> [issues <form>…] [uses <form>…]`
+    fn step(&mut self, n: &Node) -> Step {
+        let first = &n.values[0];
+        let number = match &first.kind {
+            ValueKind::Number(s) => s.clone(),
+            _ => String::new(),
+        };
+        let mut c = Cursor::new(&n.values[1..], first.span);
+        let content = c.opt_text();
+        let mut step = Step { number: (number, first.span), content, actor: None, duration: None, issues: Vec::new(), uses: Vec::new(), span: n.span };
+        while !c.is_done() {
+            if c.eat(self, K::By).is_some() {
+                step.actor = c.ident(self, &Text::new("mã đơn vị hoặc chức danh thực hiện, ví dụ `motcua`", "the responsible unit or role, e.g. `motcua`"));
+            } else if c.eat(self, K::Issues).is_some() {
+                self.form_list(&mut c, &mut step.issues);
+            } else if c.eat(self, K::Uses).is_some() {
+                self.form_list(&mut c, &mut step.uses);
+            } else if let Some(d) = c.opt_duration(self) {
+                if let Some(prev) = step.duration {
+                    self.duplicate(prev.span, d.span, &Text::new("thời gian của bước", "the step's time"));
+                } else {
+                    step.duration = Some(d);
+                }
+            } else if matches!(c.peek().map(|v| &v.kind), Some(ValueKind::Measure { .. })) {
+                c.next(); // a bad unit, already reported by opt_duration
+            } else {
+                let Some(v) = c.next() else { break };
+                let mut d = Diagnostic::error(
+                    codes::WRONG_VALUE,
+                    v.span,
+                    Text::new(format!("Thừa {} trong bước", super::cursor::describe(v).vi), format!("Unexpected {} in the step", super::cursor::describe(v).en)),
+                );
+                d = match &v.kind {
+                    ValueKind::Number(num) => d.with_help(Text::new(
+                        format!("Thời gian viết liền với đơn vị: `{num}h` (giờ làm việc) hoặc `{num}d` (ngày làm việc)."),
+                        format!("Write the time with its unit attached: `{num}h` (working hours) or `{num}d` (working days)."),
+                    )),
+                    ValueKind::Word(w) => d.with_help(Text::new(
+                        format!("Một bước viết: số, nội dung, `by <người thực hiện>`, thời gian, `issues <biểu mẫu>`. Nếu `{w}` là người thực hiện, viết `by {w}`."),
+                        format!("A step is: number, content, `by <actor>`, time, `issues <forms>`. If `{w}` is the actor, write `by {w}`."),
+                    )),
+                    _ => d.with_help(Text::new(
+                        "Một bước viết: số, \"nội dung\", `by <người thực hiện>`, thời gian như `4h`, `issues <biểu mẫu>`.",
+                        "A step is: number, \"content\", `by <actor>`, a time such as `4h`, `issues <forms>`.",
+                    )),
+                };
+                self.push(d);
+            }
+        }
+        self.no_block(n, &Text::new("một bước", "a step"));
+        step
+    }
+
+    fn form_list(&mut self, c: &mut Cursor, out: &mut Vec<Ident>) {
+        let before = out.len();
+        while let Some(id) = c.opt_ident() {
+            out.push(id);
+        }
+        if out.len() == before {
+            c.missing(self, &Text::new("mã biểu mẫu, ví dụ `BM01`", "a form id such as `BM01`"));
+        }
+    }
+
+    /// phase: `phase <n> "title" [statutory <N> working_days] { <step>* }`
+    fn phase(&mut self, n: &Node) -> Option<Phase> {
+        let mut c = Cursor::new(&n.values[1..], n.values[0].span);
+        let number = c.opt_count(self);
+        let title = c.opt_text();
+        let statutory = if c.eat(self, K::Statutory).is_some() { self.statutory(&mut c, &Node { block: None, ..n.clone() }) } else { None };
+        c.finish(self, &Text::new("dòng `phase`", "the `phase` line"));
+        let block = self.block(n, &Text::new("giai đoạn", "a phase"))?;
+        let mut phase = Phase { number, title, statutory, steps: Vec::new(), span: n.span };
+        for inner in self.nodes(block) {
+            if matches!(inner.values[0].kind, ValueKind::Number(_)) {
+                let s = self.step(inner);
+                phase.steps.push(s);
+            } else {
+                self.head_keyword(inner, &[], &("trong một giai đoạn (chỉ có các bước, bắt đầu bằng số thứ tự)", "in a phase (only steps, each starting with its number)"));
+            }
+        }
+        Some(phase)
+    }
+
+    /// branch: `on incomplete|refused|late issue <form> [by <actor>] [within <duration>]`
+    fn branch(&mut self, n: &Node) -> Option<Branch> {
+        let mut c = Cursor::new(&n.values[1..], n.values[0].span);
+        let kind = if c.eat(self, K::Incomplete).is_some() {
+            BranchKind::Incomplete
+        } else if c.eat(self, K::Refused).is_some() {
+            BranchKind::Refused
+        } else if c.eat(self, K::Late).is_some() {
+            BranchKind::Late
+        } else {
+            let what = Text::new(
+                "trường hợp: `incomplete` (chưa đầy đủ), `refused` (từ chối) hoặc `late` (quá hạn)",
+                "a case: `incomplete`, `refused` or `late`",
+            );
+            match c.next() {
+                Some(v) => c.wrong(self, v, &what),
+                None => c.missing(self, &what),
+            }
+            return None;
+        };
+        let mut b = Branch { kind, issues: Vec::new(), actor: None, within: None, span: n.span };
+        while !c.is_done() {
+            if c.eat(self, K::Issues).is_some() {
+                self.form_list(&mut c, &mut b.issues);
+            } else if c.eat(self, K::By).is_some() {
+                b.actor = c.ident(self, &Text::new("mã đơn vị hoặc chức danh", "a unit or role id"));
+            } else if c.eat(self, K::Within).is_some() {
+                b.within = c.opt_duration(self);
+                if b.within.is_none() {
+                    c.missing(self, &Text::new("thời hạn như `3d`", "a time limit such as `3d`"));
+                }
+            } else {
+                c.finish(self, &Text::new("dòng `on` (dùng `issue`, `by`, `within`)", "the `on` line (use `issue`, `by`, `within`)"));
+            }
+        }
+        self.no_block(n, &Text::new("cách xử lý", "a branch"));
+        Some(b)
+    }
+}

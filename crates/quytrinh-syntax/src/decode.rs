@@ -1,0 +1,235 @@
+//! From the bytes of a file to NFC text, or one clear diagnostic saying why not and what
+//! to do. Officers' files come from Word and from old systems: UTF-16, Windows-1258 and
+//! the pre-Unicode Vietnamese encodings TCVN3 (ABC) and VNI are all met in practice.
+
+use std::borrow::Cow;
+
+use quytrinh_diagnostics::{Diagnostic, FileId, Span, Text};
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::codes;
+
+/// Largest file accepted. A procedure is a few kilobytes; anything this big is a mistake.
+pub const MAX_SOURCE_BYTES: usize = 10 * 1024 * 1024;
+
+/// A legacy encoding a file looks like it is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Legacy {
+    Tcvn3,
+    Vni,
+    Windows1258,
+}
+
+impl Legacy {
+    fn name(self) -> &'static str {
+        match self {
+            Legacy::Tcvn3 => "TCVN3 (ABC, phông .VnTime)",
+            Legacy::Vni => "VNI (phông VNI-Times)",
+            Legacy::Windows1258 => "Windows-1258",
+        }
+    }
+}
+
+/// Decode a file's bytes to NFC text.
+pub fn decode(bytes: &[u8], file: FileId) -> Result<String, Diagnostic> {
+    let at0 = Span::new(file, 0, 0);
+    if bytes.len() > MAX_SOURCE_BYTES {
+        return Err(Diagnostic::error(codes::TOO_LARGE, at0, Text::new(
+            format!("Tệp quá lớn ({} MB; tối đa {} MB)", bytes.len() / (1024 * 1024), MAX_SOURCE_BYTES / (1024 * 1024)),
+            format!("File too large ({} MB; at most {} MB)", bytes.len() / (1024 * 1024), MAX_SOURCE_BYTES / (1024 * 1024)),
+        ))
+        .with_help(Text::new(
+            "Mỗi tệp .qtr chỉ chứa một quy trình (vài KB). Tách tệp này thành nhiều tệp, hoặc kiểm tra xem có nhầm tệp không.",
+            "A .qtr file holds one procedure (a few KB). Split this file, or check that it is the right file.",
+        )));
+    }
+    if bytes.is_empty() || bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(Diagnostic::error(codes::EMPTY_FILE, at0, Text::new("Tệp rỗng", "The file is empty")).with_help(Text::new(
+            "Viết một quy trình vào tệp (xem `quytrinh new`), hoặc xóa tệp khỏi thư mục.",
+            "Write a procedure into the file (see `quytrinh new`), or remove it from the folder.",
+        )));
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(Diagnostic::error(codes::UTF16_FILE, at0, Text::new(
+            "Tệp được lưu bằng mã UTF-16, không phải UTF-8",
+            "The file is saved as UTF-16, not UTF-8",
+        ))
+        .with_help(Text::new(
+            "Lưu lại tệp với mã UTF-8: trong Notepad chọn Lưu thành… > Mã hóa: UTF-8; hoặc chạy `iconv -f UTF-16 -t UTF-8 tệp.qtr > mới.qtr`.",
+            "Save the file as UTF-8: in Notepad choose Save as… > Encoding: UTF-8; or run `iconv -f UTF-16 -t UTF-8 file.qtr > new.qtr`.",
+        )));
+    }
+    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    if let Some(pos) = body.iter().position(|b| *b == 0) {
+        return Err(Diagnostic::error(codes::BINARY_FILE, Span::new(file, pos, pos), Text::new(
+            "Tệp chứa dữ liệu nhị phân (byte 0), không phải văn bản",
+            "The file holds binary data (a zero byte), not text",
+        ))
+        .with_help(Text::new(
+            "Tệp .qtr là văn bản thuần UTF-8. Đừng đổi đuôi tệp Word (.doc, .docx) hay PDF thành .qtr; hãy chép nội dung sang một tệp văn bản.",
+            "A .qtr file is plain UTF-8 text. Do not rename a Word (.doc, .docx) or PDF file to .qtr; copy its text into a text file.",
+        )));
+    }
+    let text = match std::str::from_utf8(body) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = Span::new(file, e.valid_up_to(), e.valid_up_to() + 1);
+            let (vi, en) = match guess_legacy(body) {
+                Some(enc) => (
+                    format!("Tệp không phải UTF-8; trông giống mã cũ {}", enc.name()),
+                    format!("The file is not UTF-8; it looks like the legacy Vietnamese encoding {}", enc.name()),
+                ),
+                None => ("Tệp không phải là văn bản UTF-8".to_string(), "The file is not UTF-8 text".to_string()),
+            };
+            return Err(Diagnostic::error(codes::LEGACY_ENCODING, at, Text::new(vi, en)).with_help(convert_help()));
+        }
+    };
+    if let Some(enc) = mojibake(text) {
+        return Err(Diagnostic::error(codes::MOJIBAKE, at0, Text::new(
+            format!("Văn bản tiếng Việt bị lỗi phông: trông như chữ mã {} bị đọc sai thành Unicode", enc.name()),
+            format!("Garbled Vietnamese text: it looks like {} text read as Unicode", enc.name()),
+        ))
+        .with_help(convert_help()));
+    }
+    Ok(nfc(text).into_owned())
+}
+
+fn convert_help() -> Text {
+    Text::new(
+        "Chuyển tệp sang Unicode UTF-8: dùng Unikey > Công cụ (Ctrl+Shift+F6), chọn mã nguồn TCVN3 hoặc VNI và mã đích Unicode; rồi lưu tệp với mã UTF-8.",
+        "Convert the file to Unicode UTF-8: in Unikey open the converter (Ctrl+Shift+F6), pick TCVN3 or VNI as source and Unicode as target, then save as UTF-8.",
+    )
+}
+
+/// NFC-normalise, without copying when the text already is NFC (the usual case).
+pub fn nfc(text: &str) -> Cow<'_, str> {
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => Cow::Borrowed(text),
+        _ => {
+            let n: String = text.nfc().collect();
+            if n == text {
+                Cow::Borrowed(text)
+            } else {
+                Cow::Owned(n)
+            }
+        }
+    }
+}
+
+// Bytes that only TCVN3 uses for frequent letters: đ (0xAE), Đ (0xA7), â (0xA9), ô (0xAB),
+// ơ (0xAC), ư (0xAD), and the tone-marked a's (0xB5–0xB9).
+const TCVN3_MARKERS: &[u8] = &[0xAE, 0xA7, 0xA9, 0xAB, 0xAC, 0xAD, 0xB5, 0xB6, 0xB7, 0xB8, 0xB9];
+// VNI writes a base letter then a mark byte: ø ù û õ ï (tones), â (circumflex), ô (horn), ñ (đ).
+const VNI_MARKERS: &[u8] = &[0xF8, 0xF9, 0xFB, 0xF5, 0xEF, 0xE2, 0xF4, 0xF1, 0xE4, 0xE5, 0xE3, 0xC2];
+// Windows-1258 writes tones as combining marks: 0xCC 0xEC 0xD2 0xDE 0xF2, and đ as 0xF0.
+const CP1258_MARKERS: &[u8] = &[0xCC, 0xEC, 0xD2, 0xDE, 0xF2, 0xF0];
+
+/// Which legacy encoding the high bytes of `bytes` most look like.
+pub fn guess_legacy(bytes: &[u8]) -> Option<Legacy> {
+    let mut tcvn3 = 0usize;
+    let mut vni = 0usize;
+    let mut cp1258 = 0usize;
+    let mut prev = 0u8;
+    for &b in bytes {
+        if b >= 0x80 {
+            if TCVN3_MARKERS.contains(&b) {
+                tcvn3 += 1;
+            }
+            // VNI and Windows-1258 marks follow an ASCII vowel.
+            let after_vowel = b"aeiouyAEIOUY".contains(&prev);
+            if VNI_MARKERS.contains(&b) && (after_vowel || b == 0xF1) {
+                vni += 1;
+            }
+            if CP1258_MARKERS.contains(&b) && (after_vowel || b == 0xF0) {
+                cp1258 += 1;
+            }
+        }
+        prev = b;
+    }
+    let best = [(Legacy::Tcvn3, tcvn3), (Legacy::Vni, vni), (Legacy::Windows1258, cp1258)]
+        .into_iter()
+        .max_by_key(|(_, n)| *n)?;
+    (best.1 >= 2).then_some(best.0)
+}
+
+/// Valid UTF-8 that is really legacy bytes read as Latin-1 and saved again: many Latin-1
+/// letters that Vietnamese never uses, and few real Vietnamese letters.
+fn mojibake(text: &str) -> Option<Legacy> {
+    let mut latin1 = 0usize;
+    let mut vietnamese = 0usize;
+    let mut high = Vec::new();
+    for ch in text.chars() {
+        let c = ch as u32;
+        if (0xA0..=0xFF).contains(&c) {
+            latin1 += 1;
+            high.push(c as u8);
+        } else if c > 0xFF && (is_vietnamese_letter(ch) || ('\u{0300}'..='\u{0323}').contains(&ch)) {
+            vietnamese += 1;
+        }
+    }
+    // Vietnamese uses these Latin-1 letters too (à á â ã è é ê ì í ò ó ô õ ù ú ý): only count
+    // text where the others dominate.
+    let foreign = high.iter().filter(|b| !b"\xE0\xE1\xE2\xE3\xE8\xE9\xEA\xEC\xED\xF2\xF3\xF4\xF5\xF9\xFA\xFD\xC0\xC1\xC2\xC3\xC8\xC9\xCA\xCC\xCD\xD2\xD3\xD4\xD5\xD9\xDA\xDD".contains(b)).count();
+    if foreign >= 5 && foreign * 2 > vietnamese && latin1 > vietnamese {
+        return guess_legacy(&high).or(Some(Legacy::Tcvn3));
+    }
+    None
+}
+
+fn is_vietnamese_letter(ch: char) -> bool {
+    matches!(ch, 'ă' | 'Ă' | 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ') || ('\u{1EA0}'..='\u{1EF9}').contains(&ch)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(bytes: &[u8]) -> Option<&'static str> {
+        decode(bytes, FileId(0)).err().map(|d| d.code.0)
+    }
+
+    #[test]
+    fn utf8_vietnamese_is_accepted_and_nfc() {
+        let nfd = "Tho\u{302}\u{300}ng tin"; // "Thồng" in NFD
+        let text = decode(nfd.as_bytes(), FileId(0)).expect("valid");
+        assert_eq!(text, "Th\u{1ED3}ng tin");
+        assert!(decode("Sở Khoa học và Công nghệ".as_bytes(), FileId(0)).is_ok());
+        assert!(decode(b"\xEF\xBB\xBFname \"x\"", FileId(0)).is_ok());
+    }
+
+    #[test]
+    fn bad_inputs_get_their_own_codes() {
+        assert_eq!(code(b""), Some("QI001"));
+        assert_eq!(code(b"  \n"), Some("QI001"));
+        assert_eq!(code(b"\xFF\xFEn\0a\0"), Some("QI003"));
+        assert_eq!(code(b"abc\0def"), Some("QI002"));
+    }
+
+    #[test]
+    fn legacy_encodings_are_named() {
+        // "Sở Khoa học và Công nghệ, đăng ký" in TCVN3.
+        let tcvn3 = b"S\xEB Khoa h\xE4c v\xB5 C\xABng ngh\xD6, \xAE\xA8ng k\xFD";
+        assert_eq!(guess_legacy(tcvn3), Some(Legacy::Tcvn3));
+        // "Sở Khoa học và Công nghệ, đăng ký" in VNI.
+        let vni = b"S\xF4\xFB Khoa ho\xEFc va\xF8 Co\xE2ng nghe\xE4, \xF1a\xEAng ky\xF9";
+        assert_eq!(guess_legacy(vni), Some(Legacy::Vni));
+        // "và Công nghệ, đăng ký" in Windows-1258 (tones as combining bytes).
+        let cp1258 = b"va\xCC C\xF4ng ngh\xEA\xF2, \xF0\xE3ng ky\xEC";
+        assert_eq!(guess_legacy(cp1258), Some(Legacy::Windows1258));
+        let d = decode(tcvn3, FileId(0)).expect_err("not utf-8");
+        assert_eq!(d.code.0, "QI004");
+        assert!(d.message.en.contains("TCVN3"), "{}", d.message.en);
+    }
+
+    #[test]
+    fn mojibake_read_as_latin1_is_caught() {
+        // TCVN3 bytes of "Thủ tục hành chính của Sở" decoded as Latin-1 and saved as UTF-8.
+        let garbled: String = b"Th\xF1 t\xF4c h\xB5nh ch\xDDnh c\xF1a S\xEB \xAE\xA8ng k\xFD \xAE\xA8ng"
+            .iter()
+            .map(|b| *b as char)
+            .collect();
+        assert_eq!(code(garbled.as_bytes()), Some("QI007"));
+        // Real Vietnamese with Latin-1-range letters (à, é, ô) stays accepted.
+        assert!(decode("Tiếp nhận hồ sơ, trả kết quả và công bố".as_bytes(), FileId(0)).is_ok());
+    }
+}

@@ -1,0 +1,59 @@
+//! Byte offset → line and column, computed only for display.
+
+/// Start offsets of every line of a text.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+/// A 1-based line and column. `column` counts Unicode scalar values (characters), so
+/// `Sở` is two columns; `utf16_column` is the 0-based UTF-16 offset LSP wants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+    pub utf16_column: usize,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
+        let offset = offset.min(text.len());
+        let line = self.starts.partition_point(|s| *s <= offset).saturating_sub(1);
+        let start = self.starts[line];
+        let mut end = offset;
+        while end > start && !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let prefix = &text[start..end];
+        LineCol {
+            line: line + 1,
+            column: prefix.chars().count() + 1,
+            utf16_column: prefix.chars().map(char::len_utf16).sum(),
+        }
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "ab\nSở Khoa\n";
+        let idx = LineIndex::new(text);
+        let k = text.find('K').expect("K present");
+        assert_eq!(idx.line_col(text, k), LineCol { line: 2, column: 4, utf16_column: 3 });
+        assert_eq!(idx.line_col(text, 0), LineCol { line: 1, column: 1, utf16_column: 0 });
+        assert_eq!(idx.line_col(text, text.len()).line, 3);
+    }
+}
