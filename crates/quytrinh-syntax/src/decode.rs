@@ -30,18 +30,24 @@ impl Legacy {
     }
 }
 
+/// The diagnostic for a file over [`MAX_SOURCE_BYTES`] (`size` may be a lower bound).
+pub fn too_large(file: FileId, size: u64) -> Diagnostic {
+    let mb = |n: u64| n.div_ceil(1024 * 1024);
+    Diagnostic::error(codes::TOO_LARGE, Span::new(file, 0, 0), Text::new(
+        format!("Tệp quá lớn (hơn {} MB; tối đa {} MB)", mb(size).max(1), mb(MAX_SOURCE_BYTES as u64)),
+        format!("File too large (over {} MB; at most {} MB)", mb(size).max(1), mb(MAX_SOURCE_BYTES as u64)),
+    ))
+    .with_help(Text::new(
+        "Mỗi tệp .qtr chỉ chứa một quy trình (vài KB). Tách tệp này thành nhiều tệp, hoặc kiểm tra xem có nhầm tệp không.",
+        "A .qtr file holds one procedure (a few KB). Split this file, or check that it is the right file.",
+    ))
+}
+
 /// Decode a file's bytes to NFC text.
 pub fn decode(bytes: &[u8], file: FileId) -> Result<String, Diagnostic> {
     let at0 = Span::new(file, 0, 0);
     if bytes.len() > MAX_SOURCE_BYTES {
-        return Err(Diagnostic::error(codes::TOO_LARGE, at0, Text::new(
-            format!("Tệp quá lớn ({} MB; tối đa {} MB)", bytes.len() / (1024 * 1024), MAX_SOURCE_BYTES / (1024 * 1024)),
-            format!("File too large ({} MB; at most {} MB)", bytes.len() / (1024 * 1024), MAX_SOURCE_BYTES / (1024 * 1024)),
-        ))
-        .with_help(Text::new(
-            "Mỗi tệp .qtr chỉ chứa một quy trình (vài KB). Tách tệp này thành nhiều tệp, hoặc kiểm tra xem có nhầm tệp không.",
-            "A .qtr file holds one procedure (a few KB). Split this file, or check that it is the right file.",
-        )));
+        return Err(too_large(file, bytes.len() as u64));
     }
     if bytes.is_empty() || bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Diagnostic::error(codes::EMPTY_FILE, at0, Text::new("Tệp rỗng", "The file is empty")).with_help(Text::new(

@@ -38,6 +38,11 @@ impl LineIndex {
         }
     }
 
+    /// The 1-based line of a byte offset.
+    pub fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|s| *s <= offset).max(1)
+    }
+
     pub fn line_count(&self) -> usize {
         self.starts.len()
     }

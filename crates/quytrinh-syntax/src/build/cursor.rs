@@ -26,6 +26,11 @@ impl<'v> Cursor<'v> {
         self.values.get(self.pos)
     }
 
+    /// The value `n` places after the next one.
+    pub fn peek_at(&self, n: usize) -> Option<&'v Value> {
+        self.values.get(self.pos + n)
+    }
+
     pub fn next(&mut self) -> Option<&'v Value> {
         let v = self.values.get(self.pos)?;
         self.pos += 1;

@@ -38,12 +38,23 @@ pub fn build(cst: &CstFile, text: &str, file: FileId) -> (Vec<Item>, Option<Keyw
             _ => {}
         }
     }
+    drop_missing_before_unterminated(&mut b.diags);
     let lang = match (b.en_keywords, b.vi_keywords) {
         (0, 0) => None,
         (en, vi) if vi > en => Some(KeywordLang::Vi),
         _ => Some(KeywordLang::En),
     };
     (items, lang, b.diags)
+}
+
+/// `field "x` yields both "missing text" and "unterminated text" at the same place: keep
+/// only the second, which says what to do.
+fn drop_missing_before_unterminated(diags: &mut Vec<Diagnostic>) {
+    let unterminated: Vec<Span> = diags.iter().filter(|d| d.code == codes::UNTERMINATED_STRING).map(|d| d.span).collect();
+    diags.retain(|d| {
+        d.code != codes::MISSING_VALUE
+            || !unterminated.iter().any(|u| u.start >= d.span.start && u.start <= d.span.start + 2)
+    });
 }
 
 const TOP_CONTEXT: (&str, &str) = ("ở đầu tệp", "at the top of a file");
@@ -132,10 +143,9 @@ impl Builder<'_> {
                 ),
             );
             d = match did_you_mean(word, &candidates) {
-                Some(s) => d.with_label(Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?"))).with_help(Text::new(
-                    format!("Có phải ý bạn là `{s}`? Các từ khóa dùng được ở đây: {}.", list(allowed, KeywordLang::Vi)),
-                    format!("Did you mean `{s}`? Keywords allowed here: {}.", list(allowed, KeywordLang::En)),
-                )),
+                Some(s) => d
+                    .with_label(Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")))
+                    .with_help(Text::new(format!("Có phải ý bạn là `{s}`?"), format!("Did you mean `{s}`?"))),
                 None => d.with_help(Text::new(
                     format!("Các từ khóa dùng được ở đây: {}.", list(allowed, KeywordLang::Vi)),
                     format!("Keywords allowed here: {}.", list(allowed, KeywordLang::En)),
@@ -220,7 +230,7 @@ impl Builder<'_> {
         let mut d = Diagnostic::error(
             codes::WRONG_VALUE,
             v.span,
-            Text::new(format!("Thừa {} trong {}", what.vi, context.vi), format!("Unexpected {} in {}", what.en, context.en)),
+            Text::new(format!("Thừa {} trong {}", what.vi, context.vi), format!("{} is out of place in {}", capitalise(&what.en), context.en)),
         );
         if let ValueKind::Number(n) = &v.kind {
             d = d.with_help(Text::new(

@@ -77,12 +77,21 @@ impl Builder<'_> {
                 }
             } else if matches!(c.peek().map(|v| &v.kind), Some(ValueKind::Measure { .. })) {
                 c.next(); // a bad unit, already reported by opt_duration
+            } else if let Some(kw) = self.misspelt_step_keyword(&mut c) {
+                match kw {
+                    K::By => step.actor = c.ident(self, &Text::new("mã đơn vị hoặc chức danh thực hiện", "the responsible unit or role")),
+                    K::Issues => self.form_list(&mut c, &mut step.issues),
+                    _ => self.form_list(&mut c, &mut step.uses),
+                }
             } else {
                 let Some(v) = c.next() else { break };
                 let mut d = Diagnostic::error(
                     codes::WRONG_VALUE,
                     v.span,
-                    Text::new(format!("Thừa {} trong bước", super::cursor::describe(v).vi), format!("Unexpected {} in the step", super::cursor::describe(v).en)),
+                    Text::new(
+                        format!("Thừa {} trong bước", super::cursor::describe(v).vi),
+                        format!("{} is out of place in the step", super::capitalise(&super::cursor::describe(v).en)),
+                    ),
                 );
                 d = match &v.kind {
                     ValueKind::Number(num) => d.with_help(Text::new(
@@ -103,6 +112,32 @@ impl Builder<'_> {
         }
         self.no_block(n, &Text::new("một bước", "a step"));
         step
+    }
+
+    /// A word that is a near miss of `by`, `issues` or `uses` (`bi`, `isues`): reported
+    /// with the right spelling, then read as that keyword so the rest of the step is kept.
+    fn misspelt_step_keyword(&mut self, c: &mut Cursor) -> Option<K> {
+        let v = c.peek()?;
+        let word = v.as_word()?;
+        if K::lookup(word).is_some() {
+            return None;
+        }
+        let allowed = [K::By, K::Issues, K::Uses];
+        let spellings: Vec<&str> = allowed.iter().flat_map(|k| k.en_forms().iter().chain(k.vi_forms())).copied().collect();
+        let guess = crate::suggest::did_you_mean(word, &spellings)?;
+        // Only when a value follows: a lone word is more likely a misplaced actor.
+        let (kw, _) = K::lookup(guess)?;
+        let follows = c.peek_at(1).is_some_and(|n| n.as_word().is_some());
+        if !follows {
+            return None;
+        }
+        c.next();
+        self.push(
+            Diagnostic::error(codes::UNKNOWN_KEYWORD, v.span, Text::new(format!("Từ khóa `{word}` không có; có phải `{guess}`?"), format!("Unknown keyword `{word}`; did you mean `{guess}`?")))
+                .with_label(Text::new(format!("có phải `{guess}`?"), format!("did you mean `{guess}`?")))
+                .with_help(Text::new(format!("Sửa thành `{guess}`."), format!("Write `{guess}`."))),
+        );
+        Some(kw)
     }
 
     fn form_list(&mut self, c: &mut Cursor, out: &mut Vec<Ident>) {

@@ -1,0 +1,59 @@
+//! The command line.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "quytrinh",
+    version,
+    about = "Kiểm tra và biên dịch quy trình nội bộ giải quyết thủ tục hành chính (.qtr)\nCheck and compile internal procedures for administrative procedures (.qtr)",
+    propagate_version = true
+)]
+pub struct Cli {
+    /// Language of messages: vi or en (default: from LANG, Vietnamese when it starts with `vi`)
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check procedures and report every problem (kiểm tra quy trình)
+    Check(CheckArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// Files or folders to check (folders are searched for .qtr files)
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Treat warnings as errors: `--deny warnings`
+    #[arg(long, value_enum)]
+    pub deny: Option<Deny>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Deny {
+    Warnings,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LangArg {
+    Vi,
+    En,
+}

@@ -1,0 +1,59 @@
+//! Loading a whole catalogue from paths: walk, read, parse, lower.
+
+use std::path::PathBuf;
+
+use quytrinh_diagnostics::{Diagnostic, FileId, Span, Text};
+use quytrinh_model::{lower, Catalogue, LowerOptions, ParsedFile};
+use quytrinh_syntax::codes;
+
+use crate::load::{load_all, LoadedFile};
+use crate::walk::find_files;
+
+/// A loaded catalogue with everything needed to render its diagnostics.
+pub struct Loaded {
+    pub names: Vec<String>,
+    pub texts: Vec<String>,
+    pub catalogue: Catalogue,
+    pub diagnostics: Vec<Diagnostic>,
+    pub io_failed: bool,
+}
+
+/// Walk, read and parse `paths`, then lower them into one catalogue.
+pub fn load_catalogue(paths: &[PathBuf], options: LowerOptions) -> Result<Loaded, String> {
+    let (files, problems) = find_files(paths)?;
+    let loaded: Vec<LoadedFile> = load_all(&files);
+    let mut diagnostics = Vec::new();
+    let mut io_failed = false;
+    let mut names = Vec::with_capacity(loaded.len());
+    let mut texts = Vec::with_capacity(loaded.len());
+    let mut parsed = Vec::with_capacity(loaded.len());
+    for f in loaded {
+        io_failed |= f.io_failed;
+        diagnostics.extend(f.diagnostics);
+        names.push(f.name.clone());
+        texts.push(f.source.text.clone());
+        parsed.push(ParsedFile { name: f.name, source: f.source });
+    }
+    // Walk problems are reported against a pseudo-file of their own (no text to show).
+    for p in problems {
+        let id = FileId(names.len() as u32);
+        names.push(p.path.to_string_lossy().into_owned());
+        texts.push(String::new());
+        io_failed = true;
+        diagnostics.push(Diagnostic::error(codes::UNREADABLE, Span::new(id, 0, 0), Text::new(p.message_vi, p.message_en)));
+    }
+    if names.is_empty() {
+        diagnostics.push(
+            Diagnostic::error(codes::NO_FILES, Span::default(), Text::new("Không tìm thấy tệp .qtr nào", "No .qtr files found"))
+                .with_help(Text::new(
+                    "Chỉ ra thư mục chứa các tệp quy trình, ví dụ `quytrinh check examples/`.",
+                    "Point quytrinh at the folder of procedure files, e.g. `quytrinh check examples/`.",
+                )),
+        );
+        names.push(String::new());
+        texts.push(String::new());
+    }
+    let (catalogue, more) = lower(parsed, options);
+    diagnostics.extend(more);
+    Ok(Loaded { names, texts, catalogue, diagnostics, io_failed })
+}

@@ -1,0 +1,48 @@
+//! `quytrinh check`: every syntax, reference and rule problem of a catalogue in one run.
+
+use std::io::{IsTerminal, Write};
+
+use quytrinh_diagnostics::{Lang, Severity};
+use quytrinh_model::LowerOptions;
+
+use crate::args::{CheckArgs, Deny, Format};
+use crate::catalogue::load_catalogue;
+use crate::render::{self, Counts, Sources};
+
+pub fn run(args: &CheckArgs, lang: Lang) -> u8 {
+    let loaded = match load_catalogue(&args.paths, LowerOptions::default()) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("quytrinh: {e}");
+            return 2;
+        }
+    };
+    let mut diags = loaded.diagnostics;
+    diags.extend(quytrinh_check::run(&loaded.catalogue, &quytrinh_check::Config::default()));
+    diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let deny_warnings = args.deny == Some(Deny::Warnings);
+    let failing = diags.iter().any(|d| d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning));
+    let sources = Sources::new(loaded.names.iter().map(String::as_str).zip(loaded.texts.iter().map(String::as_str)));
+    let files = loaded.catalogue.files.len();
+    let procedures = loaded.catalogue.procedures.len();
+    let out = match args.format {
+        Format::Human => {
+            let mut s = render::human::render(&diags, &sources, lang, std::io::stdout().is_terminal());
+            s.push_str(&render::human::summary(files, procedures, Counts::of(&diags), lang));
+            s.push('\n');
+            s
+        }
+        Format::Json => render::json::render(&diags, &sources, lang, files, procedures, !failing),
+    };
+    let mut stdout = std::io::stdout().lock();
+    if stdout.write_all(out.as_bytes()).is_err() {
+        return 2;
+    }
+    if loaded.io_failed {
+        2
+    } else if failing {
+        1
+    } else {
+        0
+    }
+}

@@ -1,0 +1,65 @@
+//! Reading, decoding and parsing every file of a catalogue, in parallel.
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use quytrinh_diagnostics::{Diagnostic, FileId, Span, Text};
+use quytrinh_syntax::decode::{decode, MAX_SOURCE_BYTES};
+use quytrinh_syntax::{codes, SourceFile};
+use rayon::prelude::*;
+
+/// One file after loading: its display name, the text diagnostics point into (empty when
+/// it could not be decoded), its AST and its diagnostics.
+pub struct LoadedFile {
+    pub name: String,
+    pub source: SourceFile,
+    pub diagnostics: Vec<Diagnostic>,
+    /// An I/O failure (not a content problem): makes the run exit 2.
+    pub io_failed: bool,
+}
+
+pub fn load_all(paths: &[PathBuf]) -> Vec<LoadedFile> {
+    paths.par_iter().enumerate().map(|(i, p)| load_one(p, FileId(i as u32))).collect()
+}
+
+fn load_one(path: &PathBuf, file: FileId) -> LoadedFile {
+    let name = path.to_string_lossy().into_owned();
+    let fail = |d: Diagnostic, io: bool| LoadedFile {
+        name: name.clone(),
+        source: SourceFile::default(),
+        diagnostics: vec![d],
+        io_failed: io,
+    };
+    let at0 = Span::new(file, 0, 0);
+    let bytes = match read_capped(path) {
+        Ok(Ok(b)) => b,
+        Ok(Err(size)) => return fail(quytrinh_syntax::decode::too_large(file, size), false),
+        Err(e) => {
+            return fail(
+                Diagnostic::error(codes::UNREADABLE, at0, Text::new(format!("Không đọc được tệp: {e}"), format!("Cannot read the file: {e}")))
+                    .with_help(Text::new("Kiểm tra quyền đọc tệp và đường dẫn.", "Check the path and that the file is readable.")),
+                true,
+            )
+        }
+    };
+    let text = match decode(&bytes, file) {
+        Ok(t) => t,
+        Err(d) => return fail(d, false),
+    };
+    drop(bytes);
+    let (source, diagnostics) = quytrinh_syntax::parse(&text, file);
+    LoadedFile { name, source, diagnostics, io_failed: false }
+}
+
+/// Read at most one byte past the limit, so that a huge file costs no memory; a file
+/// over the limit gives its size (from the metadata when it can be had).
+fn read_capped(path: &PathBuf) -> std::io::Result<Result<Vec<u8>, u64>> {
+    let f = std::fs::File::open(path)?;
+    let size = f.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut buf = Vec::new();
+    f.take(MAX_SOURCE_BYTES as u64 + 1).read_to_end(&mut buf)?;
+    if buf.len() > MAX_SOURCE_BYTES {
+        return Ok(Err(size.max(buf.len() as u64)));
+    }
+    Ok(Ok(buf))
+}

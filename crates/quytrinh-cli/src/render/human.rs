@@ -1,0 +1,123 @@
+//! Human output through miette, with the whole file as the source so every label sits at
+//! its exact line and column.
+
+use std::fmt;
+
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+use quytrinh_diagnostics::{Diagnostic, Lang, Severity};
+
+use super::{Counts, Sources};
+
+struct Report<'a> {
+    d: &'a Diagnostic,
+    lang: Lang,
+    source: NamedSource<String>,
+    labels: Vec<LabeledSpan>,
+    help: Option<String>,
+}
+
+impl fmt::Debug for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.d.message.get(self.lang))
+    }
+}
+
+impl fmt::Display for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.d.message.get(self.lang))
+    }
+}
+
+impl std::error::Error for Report<'_> {}
+
+impl miette::Diagnostic for Report<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(self.d.code.0))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.d.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.help.as_ref().map(|h| Box::new(h.as_str()) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(self.labels.iter().cloned()))
+    }
+}
+
+/// Render diagnostics for a person. `color` follows whether stderr/stdout is a terminal.
+pub fn render(diags: &[Diagnostic], sources: &Sources, lang: Lang, color: bool) -> String {
+    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(100).with_links(false);
+    let mut out = String::new();
+    for d in diags {
+        let file = d.span.file.0;
+        let text = sources.text(file);
+        let mut labels = vec![LabeledSpan::new_primary_with_span(
+            Some(d.label.get(lang).to_string()).filter(|s| !s.is_empty()),
+            span(d.span.start(), d.span.end(), text),
+        )];
+        let mut notes = Vec::new();
+        for extra in &d.labels {
+            if extra.span.file == d.span.file {
+                labels.push(LabeledSpan::new_with_span(Some(extra.text.get(lang).to_string()), span(extra.span.start(), extra.span.end(), text)));
+            } else {
+                let lc = sources.line_col(extra.span.file.0, extra.span.start());
+                notes.push(format!("{}: {}:{}:{}", extra.text.get(lang), sources.name(extra.span.file.0), lc.line, lc.column));
+            }
+        }
+        let mut help = d.help.get(lang).to_string();
+        for n in notes {
+            if !help.is_empty() {
+                help.push('\n');
+            }
+            help.push_str(&n);
+        }
+        let report = Report {
+            d,
+            lang,
+            source: NamedSource::new(sources.name(file), text.to_string()).with_language("qtr"),
+            labels,
+            help: Some(help).filter(|h| !h.is_empty()),
+        };
+        if handler.render_report(&mut out, &report).is_err() {
+            out.push_str(&format!("{}: {}\n", d.code, d.message.get(lang)));
+        }
+    }
+    out
+}
+
+/// Empty spans are widened to one character so miette draws a caret.
+fn span(start: usize, end: usize, text: &str) -> SourceSpan {
+    let start = start.min(text.len());
+    let mut end = end.clamp(start, text.len());
+    if end == start && start < text.len() {
+        end = start + text[start..].chars().next().map(char::len_utf8).unwrap_or(0);
+    }
+    SourceSpan::new(start.into(), end - start)
+}
+
+/// The last line: what was checked and what was found.
+pub fn summary(files: usize, procedures: usize, counts: Counts, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Đã kiểm tra {files} tệp, {procedures} quy trình: {} lỗi, {} cảnh báo, {} thông tin.",
+            counts.errors, counts.warnings, counts.infos
+        ),
+        Lang::En => format!(
+            "Checked {files} files, {procedures} procedures: {} errors, {} warnings, {} infos.",
+            counts.errors, counts.warnings, counts.infos
+        ),
+    }
+}

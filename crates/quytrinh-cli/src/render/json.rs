@@ -1,0 +1,104 @@
+//! `check --format json`: a versioned contract in the manner of `terraform validate -json`.
+//!
+//! Additive changes bump the minor version, breaking ones the major; consumers must ignore
+//! fields they do not know. Columns count Unicode characters (scalar values), 1-based;
+//! `byte` is the 0-based byte offset in the NFC text of the file.
+
+use quytrinh_diagnostics::{Diagnostic, Lang};
+use serde::Serialize;
+
+use super::{Counts, Sources};
+
+pub const FORMAT_VERSION: &str = "1.0";
+
+#[derive(Serialize)]
+pub struct CheckReport<'a> {
+    pub format_version: &'static str,
+    pub valid: bool,
+    pub lang: &'static str,
+    pub files_checked: usize,
+    pub procedures: usize,
+    pub error_count: usize,
+    pub warning_count: usize,
+    pub info_count: usize,
+    pub column_unit: &'static str,
+    pub diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct JsonDiagnostic<'a> {
+    pub code: &'static str,
+    pub severity: &'static str,
+    pub message: &'a str,
+    pub help: &'a str,
+    pub file: &'a str,
+    pub range: Range,
+    pub labels: Vec<JsonLabel<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct JsonLabel<'a> {
+    pub message: &'a str,
+    pub file: &'a str,
+    pub range: Range,
+}
+
+#[derive(Serialize, Clone, Copy)]
+pub struct Range {
+    pub start: Pos,
+    pub end: Pos,
+}
+
+#[derive(Serialize, Clone, Copy)]
+pub struct Pos {
+    pub byte: usize,
+    pub line: usize,
+    pub column: usize,
+}
+
+fn range(sources: &Sources, file: u32, start: usize, end: usize) -> Range {
+    let a = sources.line_col(file, start);
+    let b = sources.line_col(file, end);
+    Range {
+        start: Pos { byte: start, line: a.line, column: a.column },
+        end: Pos { byte: end, line: b.line, column: b.column },
+    }
+}
+
+pub fn render(diags: &[Diagnostic], sources: &Sources, lang: Lang, files: usize, procedures: usize, valid: bool) -> String {
+    let counts = Counts::of(diags);
+    let report = CheckReport {
+        format_version: FORMAT_VERSION,
+        valid,
+        lang: lang.code(),
+        files_checked: files,
+        procedures,
+        error_count: counts.errors,
+        warning_count: counts.warnings,
+        info_count: counts.infos,
+        column_unit: "unicode_scalar",
+        diagnostics: diags
+            .iter()
+            .map(|d| JsonDiagnostic {
+                code: d.code.0,
+                severity: d.severity.as_str(),
+                message: d.message.get(lang),
+                help: d.help.get(lang),
+                file: sources.name(d.span.file.0),
+                range: range(sources, d.span.file.0, d.span.start(), d.span.end()),
+                labels: d
+                    .labels
+                    .iter()
+                    .map(|l| JsonLabel {
+                        message: l.text.get(lang),
+                        file: sources.name(l.span.file.0),
+                        range: range(sources, l.span.file.0, l.span.start(), l.span.end()),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    let mut s = serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
+    s.push('\n');
+    s
+}

@@ -1,0 +1,429 @@
+//! Lowering: from the ASTs of every file of a catalogue to one resolved [`Catalogue`].
+
+use std::collections::HashMap;
+
+use quytrinh_diagnostics::{Diagnostic, FileId, Span, Text};
+use quytrinh_syntax::ast::{self, Approval, Ident, Item};
+use quytrinh_syntax::suggest::did_you_mean;
+use quytrinh_syntax::{LineIndex, SourceFile};
+
+use crate::builtin_forms::{builtin_form, builtin_forms};
+use crate::catalogue::*;
+use crate::codes;
+use crate::Regime;
+
+/// Settings that come from the catalogue's configuration, not from a file.
+#[derive(Debug, Clone, Copy)]
+pub struct LowerOptions {
+    /// The regime of procedures that do not name one.
+    pub default_regime: Regime,
+}
+
+impl Default for LowerOptions {
+    fn default() -> Self {
+        LowerOptions { default_regime: Regime::DEFAULT }
+    }
+}
+
+/// One parsed file handed to the model.
+pub struct ParsedFile {
+    pub name: String,
+    pub source: SourceFile,
+}
+
+/// Resolve a catalogue. `files[i]` must have been parsed with `FileId(i)`.
+pub fn lower(files: Vec<ParsedFile>, options: LowerOptions) -> (Catalogue, Vec<Diagnostic>) {
+    let mut l = Lowerer { cat: Catalogue::default(), diags: Vec::new(), options };
+    let mut procedures = Vec::new();
+    for (i, f) in files.into_iter().enumerate() {
+        let file = FileId(i as u32);
+        l.cat.files.push(FileInfo {
+            name: f.name,
+            lines: LineIndex::new(&f.source.text),
+            keyword_lang: f.source.keyword_lang,
+        });
+        for item in f.source.items {
+            match item {
+                Item::Agency(a) => l.agency(file, a),
+                Item::Decision(d) => l.decision(file, d),
+                Item::Procedure(p) => procedures.push((file, *p)),
+            }
+        }
+    }
+    let mut codes_seen: HashMap<String, Span> = HashMap::new();
+    let mut tthc_seen: HashMap<String, (Span, String)> = HashMap::new();
+    for (file, p) in procedures {
+        if let Some(first) = codes_seen.get(&p.code.value) {
+            l.diags.push(
+                Diagnostic::error(codes::DUPLICATE_PROCEDURE, p.code.span, Text::new(
+                    format!("Mã quy trình `{}` đã được dùng cho một quy trình khác", p.code.value),
+                    format!("The procedure code `{}` is already used by another procedure", p.code.value),
+                ))
+                .with_label(Text::new("dùng lần hai", "used again"))
+                .with_extra(*first, Text::new("dùng lần đầu ở đây", "first used here"))
+                .with_help(Text::new("Mỗi quy trình cần một mã riêng, ví dụ `QT-CGCN-02`.", "Each procedure needs its own code, e.g. `QT-CGCN-02`.")),
+            );
+        } else {
+            codes_seen.insert(p.code.value.clone(), p.code.span);
+        }
+        if let Some(t) = &p.tthc {
+            if let Some((first, other)) = tthc_seen.get(&t.value) {
+                l.diags.push(
+                    Diagnostic::warning(codes::DUPLICATE_TTHC, t.span, Text::new(
+                        format!("Thủ tục `{}` đã có quy trình `{other}`", t.value),
+                        format!("TTHC `{}` already has the procedure `{other}`", t.value),
+                    ))
+                    .with_extra(*first, Text::new("quy trình kia ở đây", "the other procedure is here"))
+                    .with_help(Text::new(
+                        "Mỗi thủ tục hành chính thường có một quy trình nội bộ. Gộp hai quy trình, hoặc sửa mã TTHC.",
+                        "Each TTHC normally has one internal procedure. Merge them, or correct the TTHC code.",
+                    )),
+                );
+            } else {
+                tthc_seen.insert(t.value.clone(), (t.span, p.code.value.clone()));
+            }
+        }
+        let resolved = l.procedure(file, p);
+        l.cat.procedures.push(resolved);
+    }
+    (l.cat, l.diags)
+}
+
+struct Lowerer {
+    cat: Catalogue,
+    diags: Vec<Diagnostic>,
+    options: LowerOptions,
+}
+
+impl Lowerer {
+    fn duplicate(&mut self, kind: &Text, id: &str, first: Span, second: Span) {
+        self.diags.push(
+            Diagnostic::error(codes::DUPLICATE_ID, second, Text::new(
+                format!("{} `{id}` được khai báo hai lần", kind.vi),
+                format!("{} `{id}` is defined twice", kind.en),
+            ))
+            .with_label(Text::new("lần thứ hai", "second definition"))
+            .with_extra(first, Text::new("lần đầu ở đây", "first defined here"))
+            .with_help(Text::new("Mỗi mã chỉ được khai báo một lần trong cả danh mục. Xóa hoặc đổi tên một trong hai.", "Each id is defined once in the whole catalogue. Remove or rename one of them.")),
+        );
+    }
+
+}
+
+fn unknown(kind: &Text, ident: &Ident, candidates: &[&str], help: Text) -> Diagnostic {
+        let mut d = Diagnostic::error(codes::UNKNOWN_REFERENCE, ident.span, Text::new(
+            format!("Không tìm thấy {} `{}`", kind.vi, ident.name),
+            format!("No {} named `{}`", kind.en, ident.name),
+        ));
+        d = match did_you_mean(&ident.name, candidates) {
+            Some(s) => d
+                .with_label(Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")))
+                .with_help(Text::new(format!("Có phải ý bạn là `{s}`? {}", help.vi), format!("Did you mean `{s}`? {}", help.en))),
+            None => d.with_label(Text::new("chưa được khai báo", "not defined")).with_help(help),
+        };
+        d
+}
+
+impl Lowerer {
+
+    fn agency(&mut self, file: FileId, a: ast::Agency) {
+        if let Some(prev) = self.cat.agencies.iter().find(|x| x.id == a.id.name) {
+            let first = prev.syntax.id.span;
+            self.duplicate(&Text::new("Cơ quan", "The agency"), &a.id.name.clone(), first, a.id.span);
+            return;
+        }
+        let mut ids: HashMap<String, Span> = HashMap::new();
+        let mut units = Vec::new();
+        for u in &a.units {
+            if let Some(first) = ids.get(&u.id.name) {
+                self.duplicate(&Text::new("Mã", "The id"), &u.id.name, *first, u.id.span);
+                continue;
+            }
+            ids.insert(u.id.name.clone(), u.id.span);
+            units.push(Unit {
+                id: u.id.name.clone(),
+                name: u.name.as_ref().map(|s| s.value.clone()).unwrap_or_else(|| u.id.name.clone()),
+                one_stop: u.one_stop.is_some(),
+                address: u.address.as_ref().map(|s| s.value.clone()),
+                span: u.span,
+            });
+        }
+        let one_stops: Vec<&ast::Unit> = a.units.iter().filter(|u| u.one_stop.is_some()).collect();
+        if one_stops.len() > 1 {
+            let first = one_stops[0].span;
+            let second = one_stops[1].one_stop.unwrap_or(one_stops[1].span);
+            self.diags.push(
+                Diagnostic::error(codes::DUPLICATE_ID, second, Text::new(
+                    "Cơ quan có hai Bộ phận Một cửa",
+                    "The agency has two one-stop units",
+                ))
+                .with_extra(first, Text::new("Bộ phận Một cửa thứ nhất", "the first one-stop unit"))
+                .with_help(Text::new("Chỉ đánh dấu `one_stop` cho một đơn vị.", "Mark only one unit `one_stop`.")),
+            );
+        }
+        let unit_ids: Vec<&str> = units.iter().map(|u| u.id.as_str()).collect();
+        let mut roles = Vec::new();
+        let mut unknown_units = Vec::new();
+        for r in &a.roles {
+            if let Some(first) = ids.get(&r.id.name) {
+                self.duplicate(&Text::new("Mã", "The id"), &r.id.name, *first, r.id.span);
+                continue;
+            }
+            ids.insert(r.id.name.clone(), r.id.span);
+            let unit = match &r.unit {
+                Some(u) => match units.iter().position(|x| x.id == u.name) {
+                    Some(i) => Some(i),
+                    None => {
+                        unknown_units.push(u.clone());
+                        None
+                    }
+                },
+                None => None,
+            };
+            roles.push(Role {
+                id: r.id.name.clone(),
+                name: r.name.as_ref().map(|s| s.value.clone()).unwrap_or_else(|| r.id.name.clone()),
+                unit,
+                signs: r.signs.is_some(),
+                span: r.span,
+            });
+        }
+        for u in unknown_units {
+            self.diags.push(unknown(&Text::new("đơn vị", "unit"), &u, &unit_ids, Text::new(
+                "Khai báo đơn vị bằng `unit <mã> \"Tên\"` trong khối `agency`.",
+                "Define the unit with `unit <id> \"Name\"` in the `agency` block.",
+            )));
+        }
+        self.cat.agencies.push(Agency { id: a.id.name.clone(), file, syntax: a, units, roles });
+    }
+
+    fn decision(&mut self, file: FileId, d: ast::Decision) {
+        let number = normalise_number(&d.number.value);
+        if let Some(prev) = self.cat.decisions.iter().find(|x| x.number == number) {
+            let first = prev.syntax.number.span;
+            self.duplicate(&Text::new("Quyết định", "The decision"), &d.number.value.clone(), first, d.number.span);
+            return;
+        }
+        self.cat.decisions.push(Decision { number, file, syntax: d });
+    }
+
+    fn procedure(&mut self, file: FileId, p: ast::Procedure) -> Procedure {
+        let agency = self.resolve_agency(&p);
+        let decision = match &p.approved_by {
+            Some(Approval::Decision(s)) => {
+                let n = normalise_number(&s.value);
+                match self.cat.decisions.iter().position(|d| d.number == n) {
+                    Some(i) => Some(DecisionIdx(i)),
+                    None => {
+                        let known: Vec<&str> = self.cat.decisions.iter().map(|d| d.number.as_str()).collect();
+                        let ident = Ident { name: s.value.clone(), span: s.span };
+                        self.diags.push(unknown(&Text::new("quyết định", "decision"), &ident, &known, Text::new(
+                            "Khai báo quyết định bằng `decision \"số/QĐ-UBND\" { date … issuer \"…\" title \"…\" }` trong tệp cơ quan, hoặc viết `approved_by draft` khi chưa được phê duyệt.",
+                            "Define the decision with `decision \"number/QĐ-UBND\" { date … issuer \"…\" title \"…\" }` in the agency file, or write `approved_by draft` while it is not approved.",
+                        )));
+                        None
+                    }
+                }
+            }
+            _ => None,
+        };
+        let regime = p.regime.map(|(r, _)| Regime::from(r)).unwrap_or(self.options.default_regime);
+        let custom = self.custom_forms(&p, regime);
+        let mut steps = Vec::new();
+        let mut form_refs = Vec::new();
+        if let Some(s) = &p.steps {
+            let all = s.steps.iter().map(|x| (None, x)).chain(s.phases.iter().enumerate().flat_map(|(i, ph)| ph.steps.iter().map(move |x| (Some(i), x))));
+            for (phase, st) in all {
+                let actor = st.actor.as_ref().and_then(|a| self.resolve_actor(agency, a));
+                let issues = st.issues.iter().map(|f| self.resolve_form(&custom, regime, f, &mut form_refs)).collect::<Vec<_>>();
+                let uses = st.uses.iter().map(|f| self.resolve_form(&custom, regime, f, &mut form_refs)).collect::<Vec<_>>();
+                steps.push(Step {
+                    syntax: st.clone(),
+                    phase,
+                    actor,
+                    hours: st.duration.map(|d| d.hours),
+                    issues: issues.into_iter().flatten().collect(),
+                    uses: uses.into_iter().flatten().collect(),
+                });
+            }
+            for b in &s.branches {
+                for f in &b.issues {
+                    self.resolve_form(&custom, regime, f, &mut form_refs);
+                }
+                if let Some(a) = &b.actor {
+                    self.resolve_actor(agency, a);
+                }
+            }
+        }
+        if let Some(d) = &p.dossier {
+            for item in &d.items {
+                if let Some(f) = &item.form {
+                    self.resolve_form(&custom, regime, f, &mut form_refs);
+                }
+            }
+        }
+        if let Some(r) = &p.records {
+            for rec in &r.items {
+                if let Some(f) = &rec.form {
+                    self.resolve_form(&custom, regime, f, &mut form_refs);
+                }
+                if let (Some(u), Some(a)) = (&rec.unit, agency) {
+                    if !self.cat.agency(a).units.iter().any(|x| x.id == u.name) {
+                        let ids: Vec<&str> = self.cat.agency(a).units.iter().map(|x| x.id.as_str()).collect();
+                        self.diags.push(unknown(&Text::new("đơn vị", "unit"), u, &ids, Text::new(
+                            "Đơn vị lưu hồ sơ phải là một `unit` của cơ quan.",
+                            "The keeping unit must be a `unit` of the agency.",
+                        )));
+                    }
+                }
+            }
+        }
+        Procedure {
+            file,
+            code: p.code.value.clone(),
+            agency,
+            decision,
+            regime,
+            regime_explicit: p.regime.is_some(),
+            steps,
+            form_refs,
+            syntax: p,
+        }
+    }
+
+    fn resolve_agency(&mut self, p: &ast::Procedure) -> Option<AgencyIdx> {
+        match &p.agency {
+            Some(id) => match self.cat.agencies.iter().position(|a| a.id == id.name) {
+                Some(i) => Some(AgencyIdx(i)),
+                None if self.cat.agencies.is_empty() => {
+                    self.no_agency(id.span);
+                    None
+                }
+                None => {
+                    let ids: Vec<&str> = self.cat.agencies.iter().map(|a| a.id.as_str()).collect();
+                    self.diags.push(unknown(&Text::new("cơ quan", "agency"), id, &ids, Text::new(
+                        "Cơ quan được khai báo trong tệp cơ quan dùng chung (`agency <mã> { … }`).",
+                        "Agencies are defined in the shared agency file (`agency <id> { … }`).",
+                    )));
+                    None
+                }
+            },
+            None => match self.cat.agencies.len() {
+                1 => Some(AgencyIdx(0)),
+                0 => {
+                    self.no_agency(p.head_span);
+                    None
+                }
+                _ => {
+                    self.diags.push(
+                        Diagnostic::error(codes::AMBIGUOUS_AGENCY, p.head_span, Text::new(
+                            "Danh mục có nhiều cơ quan; quy trình này chưa nói thuộc cơ quan nào",
+                            "The catalogue has several agencies; this procedure does not say which is its own",
+                        ))
+                        .with_help(Text::new("Thêm dòng `agency <mã cơ quan>` vào quy trình.", "Add an `agency <agency id>` line to the procedure.")),
+                    );
+                    None
+                }
+            },
+        }
+    }
+
+    fn no_agency(&mut self, span: Span) {
+        self.diags.push(
+            Diagnostic::error(codes::NO_AGENCY, span, Text::new(
+                "Không tìm thấy tệp cơ quan trong danh mục",
+                "No agency file in the catalogue",
+            ))
+            .with_help(Text::new(
+                "Các quy trình dùng chung một tệp cơ quan (ví dụ `agency.qtr`) khai báo `agency <mã> { unit … role … }`. Thêm tệp đó vào thư mục, hoặc chỉ ra nó khi chạy `quytrinh check`.",
+                "Procedures share one agency file (e.g. `agency.qtr`) with `agency <id> { unit … role … }`. Add it to the folder, or pass it to `quytrinh check`.",
+            )),
+        );
+    }
+
+    /// A step's or branch's actor: a role or unit of the procedure's agency, or of another
+    /// agency of the catalogue (interconnected procedures).
+    fn resolve_actor(&mut self, agency: Option<AgencyIdx>, id: &Ident) -> Option<Actor> {
+        let order: Vec<usize> = match agency {
+            Some(a) => std::iter::once(a.0).chain((0..self.cat.agencies.len()).filter(|i| *i != a.0)).collect(),
+            None if self.cat.agencies.is_empty() => return None,
+            None => (0..self.cat.agencies.len()).collect(),
+        };
+        for i in order {
+            let ag = &self.cat.agencies[i];
+            if let Some(r) = ag.roles.iter().position(|r| r.id == id.name) {
+                return Some(Actor::Role(RoleRef { agency: AgencyIdx(i), role: r }));
+            }
+            if let Some(u) = ag.units.iter().position(|u| u.id == id.name) {
+                return Some(Actor::Unit(UnitRef { agency: AgencyIdx(i), unit: u }));
+            }
+        }
+        let candidates: Vec<&str> = self
+            .cat
+            .agencies
+            .iter()
+            .flat_map(|a| a.roles.iter().map(|r| r.id.as_str()).chain(a.units.iter().map(|u| u.id.as_str())))
+            .collect();
+        self.diags.push(unknown(&Text::new("đơn vị hoặc chức danh", "unit or role"), id, &candidates, Text::new(
+            "Người thực hiện phải là một `role` hoặc `unit` đã khai báo trong tệp cơ quan.",
+            "The actor must be a `role` or `unit` defined in the agency file.",
+        )));
+        None
+    }
+
+    /// The procedure's own forms, reporting any that redefine a built-in form.
+    fn custom_forms(&mut self, p: &ast::Procedure, regime: Regime) -> Vec<(String, usize)> {
+        let mut out: Vec<(String, usize)> = Vec::new();
+        let Some(forms) = &p.forms else { return out };
+        let mut seen: HashMap<&str, Span> = HashMap::new();
+        for (i, def) in forms.defs.iter().enumerate() {
+            if let Some(b) = builtin_form(regime, &def.id.name) {
+                self.diags.push(
+                    Diagnostic::error(codes::REDEFINED_BUILTIN_FORM, def.id.span, Text::new(
+                        format!("`{}` là biểu mẫu có sẵn ({}); không khai báo lại", b.id, b.name),
+                        format!("`{}` is a built-in form ({}); do not define it again", b.id, b.name),
+                    ))
+                    .with_help(Text::new(
+                        format!("Xóa dòng này và viết `use {}` trong mục `forms` để liệt kê các biểu mẫu có sẵn.", regime.id()),
+                        format!("Remove this line and write `use {}` in `forms` to list the built-in forms.", regime.id()),
+                    )),
+                );
+                continue;
+            }
+            if let Some(first) = seen.get(def.id.name.as_str()) {
+                self.duplicate(&Text::new("Biểu mẫu", "The form"), &def.id.name, *first, def.id.span);
+                continue;
+            }
+            seen.insert(&def.id.name, def.id.span);
+            out.push((def.id.name.clone(), i));
+        }
+        out
+    }
+
+    fn resolve_form(&mut self, custom: &[(String, usize)], regime: Regime, id: &Ident, refs: &mut Vec<(Ident, Option<FormRef>)>) -> Option<FormRef> {
+        let found = custom
+            .iter()
+            .find(|(n, _)| *n == id.name)
+            .map(|(_, i)| FormRef::Custom(*i))
+            .or_else(|| builtin_form(regime, &id.name).map(FormRef::Builtin));
+        if found.is_none() {
+            let candidates: Vec<&str> = custom.iter().map(|(n, _)| n.as_str()).chain(builtin_forms(regime).iter().map(|f| f.id)).collect();
+            self.diags.push(unknown(&Text::new("biểu mẫu", "form"), id, &candidates, Text::new(
+                format!("Khai báo biểu mẫu trong mục `forms` (`F01 \"Tên\" source \"…\"`); các mẫu có sẵn của {} là {}.", regime.id(), builtin_ids(regime)),
+                format!("Define the form in `forms` (`F01 \"Name\" source \"…\"`); the built-in forms of {} are {}.", regime.id(), builtin_ids(regime)),
+            )));
+        }
+        refs.push((id.clone(), found));
+        found
+    }
+}
+
+fn builtin_ids(regime: Regime) -> String {
+    builtin_forms(regime).iter().map(|f| f.id).collect::<Vec<_>>().join(", ")
+}
+
+/// Decision numbers are compared without surrounding space and with `Đ`/`D` variants
+/// treated alike (`797/QĐ-UBND` and `797/QD-UBND` are the same decision).
+pub fn normalise_number(n: &str) -> String {
+    n.trim().replace('Đ', "D").replace('đ', "d").to_uppercase().split_whitespace().collect::<Vec<_>>().join("")
+}
