@@ -39,6 +39,22 @@ pub struct CheckArgs {
     /// Treat warnings as errors: `--deny warnings`
     #[arg(long, value_enum)]
     pub deny: Option<Deny>,
+
+    /// Report only these codes or code prefixes (comma-separated), e.g. `QS,QM001`
+    #[arg(long, value_delimiter = ',')]
+    pub select: Vec<String>,
+
+    /// Do not report these codes or code prefixes (comma-separated), e.g. `QC020`
+    #[arg(long, value_delimiter = ',')]
+    pub ignore: Vec<String>,
+}
+
+impl CheckArgs {
+    /// Whether a diagnostic code passes `--select` and `--ignore`.
+    pub fn keeps(&self, code: &str) -> bool {
+        (self.select.is_empty() || self.select.iter().any(|s| code.starts_with(s.trim())))
+            && !self.ignore.iter().any(|s| !s.trim().is_empty() && code.starts_with(s.trim()))
+    }
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

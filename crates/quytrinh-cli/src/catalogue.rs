@@ -44,11 +44,12 @@ pub fn load_catalogue(paths: &[PathBuf], options: LowerOptions) -> Result<Loaded
     }
     if names.is_empty() {
         diagnostics.push(
-            Diagnostic::error(codes::NO_FILES, Span::default(), Text::new("Không tìm thấy tệp .qtr nào", "No .qtr files found"))
-                .with_help(Text::new(
+            Diagnostic::error(codes::NO_FILES, Span::default(), Text::new("Không tìm thấy tệp .qtr nào", "No .qtr files found")).with_help(
+                Text::new(
                     "Chỉ ra thư mục chứa các tệp quy trình, ví dụ `quytrinh check examples/`.",
                     "Point quytrinh at the folder of procedure files, e.g. `quytrinh check examples/`.",
-                )),
+                ),
+            ),
         );
         names.push(String::new());
         texts.push(String::new());

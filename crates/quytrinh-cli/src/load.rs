@@ -24,20 +24,20 @@ pub fn load_all(paths: &[PathBuf]) -> Vec<LoadedFile> {
 
 fn load_one(path: &PathBuf, file: FileId) -> LoadedFile {
     let name = path.to_string_lossy().into_owned();
-    let fail = |d: Diagnostic, io: bool| LoadedFile {
-        name: name.clone(),
-        source: SourceFile::default(),
-        diagnostics: vec![d],
-        io_failed: io,
-    };
+    let fail =
+        |d: Diagnostic, io: bool| LoadedFile { name: name.clone(), source: SourceFile::default(), diagnostics: vec![d], io_failed: io };
     let at0 = Span::new(file, 0, 0);
     let bytes = match read_capped(path) {
         Ok(Ok(b)) => b,
         Ok(Err(size)) => return fail(quytrinh_syntax::decode::too_large(file, size), false),
         Err(e) => {
             return fail(
-                Diagnostic::error(codes::UNREADABLE, at0, Text::new(format!("Không đọc được tệp: {e}"), format!("Cannot read the file: {e}")))
-                    .with_help(Text::new("Kiểm tra quyền đọc tệp và đường dẫn.", "Check the path and that the file is readable.")),
+                Diagnostic::error(
+                    codes::UNREADABLE,
+                    at0,
+                    Text::new(format!("Không đọc được tệp: {e}"), format!("Cannot read the file: {e}")),
+                )
+                .with_help(Text::new("Kiểm tra quyền đọc tệp và đường dẫn.", "Check the path and that the file is readable.")),
                 true,
             )
         }

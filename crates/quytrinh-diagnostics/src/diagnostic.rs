@@ -42,15 +42,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(code: Code, severity: Severity, span: Span, message: Text) -> Self {
-        Diagnostic {
-            code,
-            severity,
-            span,
-            label: Text::default(),
-            message,
-            help: Text::default(),
-            labels: Vec::new(),
-        }
+        Diagnostic { code, severity, span, label: Text::default(), message, help: Text::default(), labels: Vec::new() }
     }
 
     pub fn error(code: Code, span: Span, message: Text) -> Self {

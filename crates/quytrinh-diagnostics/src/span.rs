@@ -38,10 +38,6 @@ impl Span {
 
     /// The smallest span covering both (same file assumed: `self`'s file is kept).
     pub fn cover(&self, other: Span) -> Span {
-        Span {
-            file: self.file,
-            start: self.start.min(other.start),
-            end: self.end.max(other.end),
-        }
+        Span { file: self.file, start: self.start.min(other.start), end: self.end.max(other.end) }
     }
 }

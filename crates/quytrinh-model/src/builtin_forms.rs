@@ -39,21 +39,57 @@ const C01: &str = "Thông tư số 01/2018/TT-VPCP ngày 23/11/2018";
 const C03: &str = "Thông tư số 03/2025/TT-VPCP ngày 15/09/2025";
 
 const CIRCULAR_01_2018: &[BuiltinForm] = &[
-    BuiltinForm { id: "BM01", role: FormRole::Receipt, name: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", source: C01, paper: Some("A5") },
-    BuiltinForm { id: "BM02", role: FormRole::SupplementRequest, name: "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ", source: C01, paper: Some("A5") },
-    BuiltinForm { id: "BM03", role: FormRole::Refusal, name: "Phiếu từ chối tiếp nhận giải quyết hồ sơ", source: C01, paper: Some("A5") },
-    BuiltinForm { id: "BM04", role: FormRole::Apology, name: "Phiếu xin lỗi và hẹn lại ngày trả kết quả", source: C01, paper: Some("A5") },
-    BuiltinForm { id: "BM05", role: FormRole::ControlSheet, name: "Phiếu kiểm soát quá trình giải quyết hồ sơ", source: C01, paper: Some("A5") },
+    BuiltinForm {
+        id: "BM01", role: FormRole::Receipt, name: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", source: C01, paper: Some("A5")
+    },
+    BuiltinForm {
+        id: "BM02",
+        role: FormRole::SupplementRequest,
+        name: "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
+        source: C01,
+        paper: Some("A5"),
+    },
+    BuiltinForm {
+        id: "BM03", role: FormRole::Refusal, name: "Phiếu từ chối tiếp nhận giải quyết hồ sơ", source: C01, paper: Some("A5")
+    },
+    BuiltinForm {
+        id: "BM04", role: FormRole::Apology, name: "Phiếu xin lỗi và hẹn lại ngày trả kết quả", source: C01, paper: Some("A5")
+    },
+    BuiltinForm {
+        id: "BM05",
+        role: FormRole::ControlSheet,
+        name: "Phiếu kiểm soát quá trình giải quyết hồ sơ",
+        source: C01,
+        paper: Some("A5"),
+    },
     BuiltinForm { id: "BM06", role: FormRole::Register, name: "Sổ theo dõi hồ sơ", source: C01, paper: Some("A4") },
 ];
 
 const DECREE_118_2025: &[BuiltinForm] = &[
-    BuiltinForm { id: "BM01", role: FormRole::Receipt, name: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", source: C03, paper: None },
-    BuiltinForm { id: "BM02", role: FormRole::SupplementRequest, name: "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ", source: C03, paper: None },
-    BuiltinForm { id: "BM03", role: FormRole::Refusal, name: "Phiếu từ chối tiếp nhận giải quyết hồ sơ", source: C03, paper: None },
-    BuiltinForm { id: "BM04", role: FormRole::Apology, name: "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết", source: C03, paper: None },
+    BuiltinForm {
+        id: "BM01", role: FormRole::Receipt, name: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", source: C03, paper: None
+    },
+    BuiltinForm {
+        id: "BM02",
+        role: FormRole::SupplementRequest,
+        name: "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
+        source: C03,
+        paper: None,
+    },
+    BuiltinForm {
+        id: "BM03", role: FormRole::Refusal, name: "Phiếu từ chối tiếp nhận giải quyết hồ sơ", source: C03, paper: None
+    },
+    BuiltinForm {
+        id: "BM04",
+        role: FormRole::Apology,
+        name: "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết",
+        source: C03,
+        paper: None,
+    },
     BuiltinForm { id: "BM05", role: FormRole::StopNotice, name: "Thông báo dừng giải quyết hồ sơ", source: C03, paper: None },
-    BuiltinForm { id: "BM06", role: FormRole::ControlSheet, name: "Phiếu kiểm soát quá trình giải quyết hồ sơ", source: C03, paper: None },
+    BuiltinForm {
+        id: "BM06", role: FormRole::ControlSheet, name: "Phiếu kiểm soát quá trình giải quyết hồ sơ", source: C03, paper: None
+    },
     BuiltinForm { id: "BM07", role: FormRole::Register, name: "Sổ theo dõi hồ sơ", source: C03, paper: None },
 ];
 

@@ -196,8 +196,8 @@ impl Procedure {
     /// channel), or else the shortest per-channel one.
     pub fn statutory(&self) -> Option<&ast::StatutoryTime> {
         let all = &self.syntax.statutory;
-        all.iter().find(|s| s.channel.is_none()).or_else(|| {
-            all.iter().min_by(|a, b| a.days.partial_cmp(&b.days).unwrap_or(std::cmp::Ordering::Equal))
-        })
+        all.iter()
+            .find(|s| s.channel.is_none())
+            .or_else(|| all.iter().min_by(|a, b| a.days.partial_cmp(&b.days).unwrap_or(std::cmp::Ordering::Equal)))
     }
 }

@@ -37,11 +37,7 @@ pub fn lower(files: Vec<ParsedFile>, options: LowerOptions) -> (Catalogue, Vec<D
     let mut procedures = Vec::new();
     for (i, f) in files.into_iter().enumerate() {
         let file = FileId(i as u32);
-        l.cat.files.push(FileInfo {
-            name: f.name,
-            lines: LineIndex::new(&f.source.text),
-            keyword_lang: f.source.keyword_lang,
-        });
+        l.cat.files.push(FileInfo { name: f.name, lines: LineIndex::new(&f.source.text), keyword_lang: f.source.keyword_lang });
         for item in f.source.items {
             match item {
                 Item::Agency(a) => l.agency(file, a),
@@ -55,13 +51,20 @@ pub fn lower(files: Vec<ParsedFile>, options: LowerOptions) -> (Catalogue, Vec<D
     for (file, p) in procedures {
         if let Some(first) = codes_seen.get(&p.code.value) {
             l.diags.push(
-                Diagnostic::error(codes::DUPLICATE_PROCEDURE, p.code.span, Text::new(
-                    format!("Mã quy trình `{}` đã được dùng cho một quy trình khác", p.code.value),
-                    format!("The procedure code `{}` is already used by another procedure", p.code.value),
-                ))
+                Diagnostic::error(
+                    codes::DUPLICATE_PROCEDURE,
+                    p.code.span,
+                    Text::new(
+                        format!("Mã quy trình `{}` đã được dùng cho một quy trình khác", p.code.value),
+                        format!("The procedure code `{}` is already used by another procedure", p.code.value),
+                    ),
+                )
                 .with_label(Text::new("dùng lần hai", "used again"))
                 .with_extra(*first, Text::new("dùng lần đầu ở đây", "first used here"))
-                .with_help(Text::new("Mỗi quy trình cần một mã riêng, ví dụ `QT-CGCN-02`.", "Each procedure needs its own code, e.g. `QT-CGCN-02`.")),
+                .with_help(Text::new(
+                    "Mỗi quy trình cần một mã riêng, ví dụ `QT-CGCN-02`.",
+                    "Each procedure needs its own code, e.g. `QT-CGCN-02`.",
+                )),
             );
         } else {
             codes_seen.insert(p.code.value.clone(), p.code.span);
@@ -69,10 +72,14 @@ pub fn lower(files: Vec<ParsedFile>, options: LowerOptions) -> (Catalogue, Vec<D
         if let Some(t) = &p.tthc {
             if let Some((first, other)) = tthc_seen.get(&t.value) {
                 l.diags.push(
-                    Diagnostic::warning(codes::DUPLICATE_TTHC, t.span, Text::new(
-                        format!("Thủ tục `{}` đã có quy trình `{other}`", t.value),
-                        format!("TTHC `{}` already has the procedure `{other}`", t.value),
-                    ))
+                    Diagnostic::warning(
+                        codes::DUPLICATE_TTHC,
+                        t.span,
+                        Text::new(
+                            format!("Thủ tục `{}` đã có quy trình `{other}`", t.value),
+                            format!("TTHC `{}` already has the procedure `{other}`", t.value),
+                        ),
+                    )
                     .with_extra(*first, Text::new("quy trình kia ở đây", "the other procedure is here"))
                     .with_help(Text::new(
                         "Mỗi thủ tục hành chính thường có một quy trình nội bộ. Gộp hai quy trình, hoặc sửa mã TTHC.",
@@ -98,34 +105,37 @@ struct Lowerer {
 impl Lowerer {
     fn duplicate(&mut self, kind: &Text, id: &str, first: Span, second: Span) {
         self.diags.push(
-            Diagnostic::error(codes::DUPLICATE_ID, second, Text::new(
-                format!("{} `{id}` được khai báo hai lần", kind.vi),
-                format!("{} `{id}` is defined twice", kind.en),
-            ))
+            Diagnostic::error(
+                codes::DUPLICATE_ID,
+                second,
+                Text::new(format!("{} `{id}` được khai báo hai lần", kind.vi), format!("{} `{id}` is defined twice", kind.en)),
+            )
             .with_label(Text::new("lần thứ hai", "second definition"))
             .with_extra(first, Text::new("lần đầu ở đây", "first defined here"))
-            .with_help(Text::new("Mỗi mã chỉ được khai báo một lần trong cả danh mục. Xóa hoặc đổi tên một trong hai.", "Each id is defined once in the whole catalogue. Remove or rename one of them.")),
+            .with_help(Text::new(
+                "Mỗi mã chỉ được khai báo một lần trong cả danh mục. Xóa hoặc đổi tên một trong hai.",
+                "Each id is defined once in the whole catalogue. Remove or rename one of them.",
+            )),
         );
     }
-
 }
 
 fn unknown(kind: &Text, ident: &Ident, candidates: &[&str], help: Text) -> Diagnostic {
-        let mut d = Diagnostic::error(codes::UNKNOWN_REFERENCE, ident.span, Text::new(
-            format!("Không tìm thấy {} `{}`", kind.vi, ident.name),
-            format!("No {} named `{}`", kind.en, ident.name),
-        ));
-        d = match did_you_mean(&ident.name, candidates) {
-            Some(s) => d
-                .with_label(Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")))
-                .with_help(Text::new(format!("Có phải ý bạn là `{s}`? {}", help.vi), format!("Did you mean `{s}`? {}", help.en))),
-            None => d.with_label(Text::new("chưa được khai báo", "not defined")).with_help(help),
-        };
-        d
+    let mut d = Diagnostic::error(
+        codes::UNKNOWN_REFERENCE,
+        ident.span,
+        Text::new(format!("Không tìm thấy {} `{}`", kind.vi, ident.name), format!("No {} named `{}`", kind.en, ident.name)),
+    );
+    d = match did_you_mean(&ident.name, candidates) {
+        Some(s) => d
+            .with_label(Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")))
+            .with_help(Text::new(format!("Có phải ý bạn là `{s}`? {}", help.vi), format!("Did you mean `{s}`? {}", help.en))),
+        None => d.with_label(Text::new("chưa được khai báo", "not defined")).with_help(help),
+    };
+    d
 }
 
 impl Lowerer {
-
     fn agency(&mut self, file: FileId, a: ast::Agency) {
         if let Some(prev) = self.cat.agencies.iter().find(|x| x.id == a.id.name) {
             let first = prev.syntax.id.span;
@@ -153,10 +163,11 @@ impl Lowerer {
             let first = one_stops[0].span;
             let second = one_stops[1].one_stop.unwrap_or(one_stops[1].span);
             self.diags.push(
-                Diagnostic::error(codes::DUPLICATE_ID, second, Text::new(
-                    "Cơ quan có hai Bộ phận Một cửa",
-                    "The agency has two one-stop units",
-                ))
+                Diagnostic::error(
+                    codes::DUPLICATE_ID,
+                    second,
+                    Text::new("Cơ quan có hai Bộ phận Một cửa", "The agency has two one-stop units"),
+                )
                 .with_extra(first, Text::new("Bộ phận Một cửa thứ nhất", "the first one-stop unit"))
                 .with_help(Text::new("Chỉ đánh dấu `one_stop` cho một đơn vị.", "Mark only one unit `one_stop`.")),
             );
@@ -189,10 +200,15 @@ impl Lowerer {
             });
         }
         for u in unknown_units {
-            self.diags.push(unknown(&Text::new("đơn vị", "unit"), &u, &unit_ids, Text::new(
-                "Khai báo đơn vị bằng `unit <mã> \"Tên\"` trong khối `agency`.",
-                "Define the unit with `unit <id> \"Name\"` in the `agency` block.",
-            )));
+            self.diags.push(unknown(
+                &Text::new("đơn vị", "unit"),
+                &u,
+                &unit_ids,
+                Text::new(
+                    "Khai báo đơn vị bằng `unit <mã> \"Tên\"` trong khối `agency`.",
+                    "Define the unit with `unit <id> \"Name\"` in the `agency` block.",
+                ),
+            ));
         }
         self.cat.agencies.push(Agency { id: a.id.name.clone(), file, syntax: a, units, roles });
     }
@@ -215,7 +231,7 @@ impl Lowerer {
                 match self.cat.decisions.iter().position(|d| d.number == n) {
                     Some(i) => Some(DecisionIdx(i)),
                     None => {
-                        let known: Vec<&str> = self.cat.decisions.iter().map(|d| d.number.as_str()).collect();
+                        let known: Vec<&str> = self.cat.decisions.iter().map(|d| d.syntax.number.value.as_str()).collect();
                         let ident = Ident { name: s.value.clone(), span: s.span };
                         self.diags.push(unknown(&Text::new("quyết định", "decision"), &ident, &known, Text::new(
                             "Khai báo quyết định bằng `decision \"số/QĐ-UBND\" { date … issuer \"…\" title \"…\" }` trong tệp cơ quan, hoặc viết `approved_by draft` khi chưa được phê duyệt.",
@@ -232,7 +248,11 @@ impl Lowerer {
         let mut steps = Vec::new();
         let mut form_refs = Vec::new();
         if let Some(s) = &p.steps {
-            let all = s.steps.iter().map(|x| (None, x)).chain(s.phases.iter().enumerate().flat_map(|(i, ph)| ph.steps.iter().map(move |x| (Some(i), x))));
+            let all = s
+                .steps
+                .iter()
+                .map(|x| (None, x))
+                .chain(s.phases.iter().enumerate().flat_map(|(i, ph)| ph.steps.iter().map(move |x| (Some(i), x))));
             for (phase, st) in all {
                 let actor = st.actor.as_ref().and_then(|a| self.resolve_actor(agency, a));
                 let issues = st.issues.iter().map(|f| self.resolve_form(&custom, regime, f, &mut form_refs)).collect::<Vec<_>>();
@@ -270,10 +290,15 @@ impl Lowerer {
                 if let (Some(u), Some(a)) = (&rec.unit, agency) {
                     if !self.cat.agency(a).units.iter().any(|x| x.id == u.name) {
                         let ids: Vec<&str> = self.cat.agency(a).units.iter().map(|x| x.id.as_str()).collect();
-                        self.diags.push(unknown(&Text::new("đơn vị", "unit"), u, &ids, Text::new(
-                            "Đơn vị lưu hồ sơ phải là một `unit` của cơ quan.",
-                            "The keeping unit must be a `unit` of the agency.",
-                        )));
+                        self.diags.push(unknown(
+                            &Text::new("đơn vị", "unit"),
+                            u,
+                            &ids,
+                            Text::new(
+                                "Đơn vị lưu hồ sơ phải là một `unit` của cơ quan.",
+                                "The keeping unit must be a `unit` of the agency.",
+                            ),
+                        ));
                     }
                 }
             }
@@ -301,10 +326,15 @@ impl Lowerer {
                 }
                 None => {
                     let ids: Vec<&str> = self.cat.agencies.iter().map(|a| a.id.as_str()).collect();
-                    self.diags.push(unknown(&Text::new("cơ quan", "agency"), id, &ids, Text::new(
-                        "Cơ quan được khai báo trong tệp cơ quan dùng chung (`agency <mã> { … }`).",
-                        "Agencies are defined in the shared agency file (`agency <id> { … }`).",
-                    )));
+                    self.diags.push(unknown(
+                        &Text::new("cơ quan", "agency"),
+                        id,
+                        &ids,
+                        Text::new(
+                            "Cơ quan được khai báo trong tệp cơ quan dùng chung (`agency <mã> { … }`).",
+                            "Agencies are defined in the shared agency file (`agency <id> { … }`).",
+                        ),
+                    ));
                     None
                 }
             },
@@ -316,11 +346,18 @@ impl Lowerer {
                 }
                 _ => {
                     self.diags.push(
-                        Diagnostic::error(codes::AMBIGUOUS_AGENCY, p.head_span, Text::new(
-                            "Danh mục có nhiều cơ quan; quy trình này chưa nói thuộc cơ quan nào",
-                            "The catalogue has several agencies; this procedure does not say which is its own",
-                        ))
-                        .with_help(Text::new("Thêm dòng `agency <mã cơ quan>` vào quy trình.", "Add an `agency <agency id>` line to the procedure.")),
+                        Diagnostic::error(
+                            codes::AMBIGUOUS_AGENCY,
+                            p.head_span,
+                            Text::new(
+                                "Danh mục có nhiều cơ quan; quy trình này chưa nói thuộc cơ quan nào",
+                                "The catalogue has several agencies; this procedure does not say which is its own",
+                            ),
+                        )
+                        .with_help(Text::new(
+                            "Thêm dòng `agency <mã cơ quan>` vào quy trình.",
+                            "Add an `agency <agency id>` line to the procedure.",
+                        )),
                     );
                     None
                 }
@@ -364,10 +401,15 @@ impl Lowerer {
             .iter()
             .flat_map(|a| a.roles.iter().map(|r| r.id.as_str()).chain(a.units.iter().map(|u| u.id.as_str())))
             .collect();
-        self.diags.push(unknown(&Text::new("đơn vị hoặc chức danh", "unit or role"), id, &candidates, Text::new(
-            "Người thực hiện phải là một `role` hoặc `unit` đã khai báo trong tệp cơ quan.",
-            "The actor must be a `role` or `unit` defined in the agency file.",
-        )));
+        self.diags.push(unknown(
+            &Text::new("đơn vị hoặc chức danh", "unit or role"),
+            id,
+            &candidates,
+            Text::new(
+                "Người thực hiện phải là một `role` hoặc `unit` đã khai báo trong tệp cơ quan.",
+                "The actor must be a `role` or `unit` defined in the agency file.",
+            ),
+        ));
         None
     }
 
@@ -379,10 +421,14 @@ impl Lowerer {
         for (i, def) in forms.defs.iter().enumerate() {
             if let Some(b) = builtin_form(regime, &def.id.name) {
                 self.diags.push(
-                    Diagnostic::error(codes::REDEFINED_BUILTIN_FORM, def.id.span, Text::new(
-                        format!("`{}` là biểu mẫu có sẵn ({}); không khai báo lại", b.id, b.name),
-                        format!("`{}` is a built-in form ({}); do not define it again", b.id, b.name),
-                    ))
+                    Diagnostic::error(
+                        codes::REDEFINED_BUILTIN_FORM,
+                        def.id.span,
+                        Text::new(
+                            format!("`{}` là biểu mẫu có sẵn ({}); không khai báo lại", b.id, b.name),
+                            format!("`{}` is a built-in form ({}); do not define it again", b.id, b.name),
+                        ),
+                    )
                     .with_help(Text::new(
                         format!("Xóa dòng này và viết `use {}` trong mục `forms` để liệt kê các biểu mẫu có sẵn.", regime.id()),
                         format!("Remove this line and write `use {}` in `forms` to list the built-in forms.", regime.id()),
@@ -400,7 +446,13 @@ impl Lowerer {
         out
     }
 
-    fn resolve_form(&mut self, custom: &[(String, usize)], regime: Regime, id: &Ident, refs: &mut Vec<(Ident, Option<FormRef>)>) -> Option<FormRef> {
+    fn resolve_form(
+        &mut self,
+        custom: &[(String, usize)],
+        regime: Regime,
+        id: &Ident,
+        refs: &mut Vec<(Ident, Option<FormRef>)>,
+    ) -> Option<FormRef> {
         let found = custom
             .iter()
             .find(|(n, _)| *n == id.name)
@@ -408,10 +460,23 @@ impl Lowerer {
             .or_else(|| builtin_form(regime, &id.name).map(FormRef::Builtin));
         if found.is_none() {
             let candidates: Vec<&str> = custom.iter().map(|(n, _)| n.as_str()).chain(builtin_forms(regime).iter().map(|f| f.id)).collect();
-            self.diags.push(unknown(&Text::new("biểu mẫu", "form"), id, &candidates, Text::new(
-                format!("Khai báo biểu mẫu trong mục `forms` (`F01 \"Tên\" source \"…\"`); các mẫu có sẵn của {} là {}.", regime.id(), builtin_ids(regime)),
-                format!("Define the form in `forms` (`F01 \"Name\" source \"…\"`); the built-in forms of {} are {}.", regime.id(), builtin_ids(regime)),
-            )));
+            self.diags.push(unknown(
+                &Text::new("biểu mẫu", "form"),
+                id,
+                &candidates,
+                Text::new(
+                    format!(
+                        "Khai báo biểu mẫu trong mục `forms` (`F01 \"Tên\" source \"…\"`); các mẫu có sẵn của {} là {}.",
+                        regime.id(),
+                        builtin_ids(regime)
+                    ),
+                    format!(
+                        "Define the form in `forms` (`F01 \"Name\" source \"…\"`); the built-in forms of {} are {}.",
+                        regime.id(),
+                        builtin_ids(regime)
+                    ),
+                ),
+            ));
         }
         refs.push((id.clone(), found));
         found

@@ -111,9 +111,7 @@ fn pest_error(err: pest::error::Error<Rule>, file: FileId, text: &str) -> Diagno
             let en: Vec<&str> = positives.iter().map(|r| rule_words(*r).en).collect();
             (format!("Cần {} ở đây", vi.join(" hoặc ")), format!("Expected {} here", en.join(" or ")))
         }
-        ErrorVariant::CustomError { message } => {
-            (format!("Không đọc được tệp: {message}"), format!("Cannot read the file: {message}"))
-        }
+        ErrorVariant::CustomError { message } => (format!("Không đọc được tệp: {message}"), format!("Cannot read the file: {message}")),
         _ => ("Cú pháp không hợp lệ ở đây".to_string(), "Invalid syntax here".to_string()),
     };
     Diagnostic::error(codes::SYNTAX, Span::new(file, start, end), Text::new(vi, en)).with_help(Text::new(
@@ -198,11 +196,8 @@ impl CstBuilder<'_> {
             Rule::date => ValueKind::Date(pair.as_str().to_string()),
             Rule::measure => {
                 let raw = pair.as_str();
-                let split = raw
-                    .char_indices()
-                    .find(|(_, c)| !(c.is_ascii_digit() || *c == '.' || *c == '_'))
-                    .map(|(i, _)| i)
-                    .unwrap_or(raw.len());
+                let split =
+                    raw.char_indices().find(|(_, c)| !(c.is_ascii_digit() || *c == '.' || *c == '_')).map(|(i, _)| i).unwrap_or(raw.len());
                 ValueKind::Measure { number: raw[..split].to_string(), unit: raw[split..].to_string() }
             }
             Rule::string => {
@@ -219,16 +214,10 @@ impl CstBuilder<'_> {
                     Diagnostic::error(
                         codes::UNCLOSED_TEXT_BLOCK,
                         Span::new(self.file, span.start(), span.start() + 3),
-                        Text::new(
-                            "Khối văn bản `\"\"\"` này không có `\"\"\"` đóng",
-                            "This `\"\"\"` text block is never closed",
-                        ),
+                        Text::new("Khối văn bản `\"\"\"` này không có `\"\"\"` đóng", "This `\"\"\"` text block is never closed"),
                     )
                     .with_label(Text::new("mở ở đây", "opened here"))
-                    .with_help(Text::new(
-                        "Thêm `\"\"\"` ở cuối đoạn văn bản.",
-                        "Add `\"\"\"` at the end of the paragraph.",
-                    )),
+                    .with_help(Text::new("Thêm `\"\"\"` ở cuối đoạn văn bản.", "Add `\"\"\"` at the end of the paragraph.")),
                 );
                 ValueKind::UnclosedTextBlock
             }
@@ -311,12 +300,7 @@ pub fn dedent(raw: &str) -> String {
     let start = lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(lines.len());
     let end = lines.iter().rposition(|l| !l.trim().is_empty()).map(|i| i + 1).unwrap_or(start);
     let body = &lines[start..end.max(start)];
-    let indent = body
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
+    let indent = body.iter().filter(|l| !l.trim().is_empty()).map(|l| l.len() - l.trim_start().len()).min().unwrap_or(0);
     body.iter()
         .map(|l| if l.len() >= indent && l.is_char_boundary(indent) { l[indent..].trim_end() } else { l.trim() })
         .collect::<Vec<_>>()

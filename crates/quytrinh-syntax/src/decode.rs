@@ -33,10 +33,14 @@ impl Legacy {
 /// The diagnostic for a file over [`MAX_SOURCE_BYTES`] (`size` may be a lower bound).
 pub fn too_large(file: FileId, size: u64) -> Diagnostic {
     let mb = |n: u64| n.div_ceil(1024 * 1024);
-    Diagnostic::error(codes::TOO_LARGE, Span::new(file, 0, 0), Text::new(
-        format!("Tệp quá lớn (hơn {} MB; tối đa {} MB)", mb(size).max(1), mb(MAX_SOURCE_BYTES as u64)),
-        format!("File too large (over {} MB; at most {} MB)", mb(size).max(1), mb(MAX_SOURCE_BYTES as u64)),
-    ))
+    Diagnostic::error(
+        codes::TOO_LARGE,
+        Span::new(file, 0, 0),
+        Text::new(
+            format!("Tệp quá lớn (hơn {} MB; tối đa {} MB)", mb(size).max(1), mb(MAX_SOURCE_BYTES as u64)),
+            format!("File too large (over {} MB; at most {} MB)", mb(size).max(1), mb(MAX_SOURCE_BYTES as u64)),
+        ),
+    )
     .with_help(Text::new(
         "Mỗi tệp .qtr chỉ chứa một quy trình (vài KB). Tách tệp này thành nhiều tệp, hoặc kiểm tra xem có nhầm tệp không.",
         "A .qtr file holds one procedure (a few KB). Split this file, or check that it is the right file.",
@@ -44,6 +48,7 @@ pub fn too_large(file: FileId, size: u64) -> Diagnostic {
 }
 
 /// Decode a file's bytes to NFC text.
+#[allow(clippy::result_large_err)] // called once per file; a Box would only add noise
 pub fn decode(bytes: &[u8], file: FileId) -> Result<String, Diagnostic> {
     let at0 = Span::new(file, 0, 0);
     if bytes.len() > MAX_SOURCE_BYTES {
@@ -91,10 +96,14 @@ pub fn decode(bytes: &[u8], file: FileId) -> Result<String, Diagnostic> {
         }
     };
     if let Some(enc) = mojibake(text) {
-        return Err(Diagnostic::error(codes::MOJIBAKE, at0, Text::new(
-            format!("Văn bản tiếng Việt bị lỗi phông: trông như chữ mã {} bị đọc sai thành Unicode", enc.name()),
-            format!("Garbled Vietnamese text: it looks like {} text read as Unicode", enc.name()),
-        ))
+        return Err(Diagnostic::error(
+            codes::MOJIBAKE,
+            at0,
+            Text::new(
+                format!("Văn bản tiếng Việt bị lỗi phông: trông như chữ mã {} bị đọc sai thành Unicode", enc.name()),
+                format!("Garbled Vietnamese text: it looks like {} text read as Unicode", enc.name()),
+            ),
+        )
         .with_help(convert_help()));
     }
     Ok(nfc(text).into_owned())
@@ -152,9 +161,7 @@ pub fn guess_legacy(bytes: &[u8]) -> Option<Legacy> {
         }
         prev = b;
     }
-    let best = [(Legacy::Tcvn3, tcvn3), (Legacy::Vni, vni), (Legacy::Windows1258, cp1258)]
-        .into_iter()
-        .max_by_key(|(_, n)| *n)?;
+    let best = [(Legacy::Tcvn3, tcvn3), (Legacy::Vni, vni), (Legacy::Windows1258, cp1258)].into_iter().max_by_key(|(_, n)| *n)?;
     (best.1 >= 2).then_some(best.0)
 }
 
@@ -230,10 +237,8 @@ mod tests {
     #[test]
     fn mojibake_read_as_latin1_is_caught() {
         // TCVN3 bytes of "Thủ tục hành chính của Sở" decoded as Latin-1 and saved as UTF-8.
-        let garbled: String = b"Th\xF1 t\xF4c h\xB5nh ch\xDDnh c\xF1a S\xEB \xAE\xA8ng k\xFD \xAE\xA8ng"
-            .iter()
-            .map(|b| *b as char)
-            .collect();
+        let garbled: String =
+            b"Th\xF1 t\xF4c h\xB5nh ch\xDDnh c\xF1a S\xEB \xAE\xA8ng k\xFD \xAE\xA8ng".iter().map(|b| *b as char).collect();
         assert_eq!(code(garbled.as_bytes()), Some("QI007"));
         // Real Vietnamese with Latin-1-range letters (à, é, ô) stays accepted.
         assert!(decode("Tiếp nhận hồ sơ, trả kết quả và công bố".as_bytes(), FileId(0)).is_ok());

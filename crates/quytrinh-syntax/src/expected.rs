@@ -21,10 +21,9 @@ pub fn rule_words(rule: Rule) -> RuleWords {
         Rule::WHITESPACE => w("khoảng trắng", "a space"),
         Rule::COMMENT => w("một ghi chú bắt đầu bằng `#`", "a comment starting with `#`"),
         Rule::file => w("các mục của quy trình", "the entries of a procedure file"),
-        Rule::top_entry | Rule::entry | Rule::node => w(
-            "một mục (từ khóa rồi đến giá trị, ví dụ `name \"…\"`)",
-            "an entry (a keyword then its values, e.g. `name \"…\"`)",
-        ),
+        Rule::top_entry | Rule::entry | Rule::node => {
+            w("một mục (từ khóa rồi đến giá trị, ví dụ `name \"…\"`)", "an entry (a keyword then its values, e.g. `name \"…\"`)")
+        }
         Rule::block => w("một khối `{ … }`", "a block `{ … }`"),
         Rule::close => w("dấu `}` đóng khối", "a closing `}`"),
         Rule::unclosed => w("dấu `}` đóng khối", "a closing `}`"),
@@ -32,10 +31,7 @@ pub fn rule_words(rule: Rule) -> RuleWords {
             "một giá trị (văn bản trong ngoặc kép, số, ngày, thời gian như `4h`)",
             "a value (quoted text, a number, a date, a duration such as `4h`)",
         ),
-        Rule::text_block | Rule::text_inner => w(
-            "một đoạn văn bản trong `\"\"\"` … `\"\"\"`",
-            "a paragraph between `\"\"\"` and `\"\"\"`",
-        ),
+        Rule::text_block | Rule::text_inner => w("một đoạn văn bản trong `\"\"\"` … `\"\"\"`", "a paragraph between `\"\"\"` and `\"\"\"`"),
         Rule::unclosed_text_block => w("dấu `\"\"\"` đóng đoạn văn bản", "a closing `\"\"\"`"),
         Rule::string | Rule::string_inner => {
             w("văn bản trong ngoặc kép, ví dụ `\"Phòng Quản lý công nghệ\"`", "quoted text such as `\"Technology office\"`")
@@ -46,10 +42,7 @@ pub fn rule_words(rule: Rule) -> RuleWords {
             "a duration such as `4h` (working hours) or `0.5d` (working days)",
         ),
         Rule::number | Rule::digits => w("một số như `7` hoặc `0.5`", "a number such as `7` or `0.5`"),
-        Rule::word | Rule::word_char => w(
-            "một từ khóa hoặc mã định danh như `motcua`",
-            "a keyword or an identifier such as `motcua`",
-        ),
+        Rule::word | Rule::word_char => w("một từ khóa hoặc mã định danh như `motcua`", "a keyword or an identifier such as `motcua`"),
         Rule::rest | Rule::junk | Rule::top_junk => w("hết dòng", "the end of the line"),
         Rule::sep => w("xuống dòng hoặc `;`", "a new line or `;`"),
     }

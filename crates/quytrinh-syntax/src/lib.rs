@@ -32,6 +32,11 @@ pub fn parse(text: &str, file: FileId) -> (SourceFile, Vec<Diagnostic>) {
     let (cst, mut diags) = cst_parser::parse_cst(&text, file);
     let (items, keyword_lang, more) = build::build(&cst, &text, file);
     diags.extend(more);
+    // An unclosed `"""` swallows the rest of the file, closing braces included: the
+    // blocks around it are not the officer's mistake.
+    if diags.iter().any(|d| d.code == codes::UNCLOSED_TEXT_BLOCK) {
+        diags.retain(|d| d.code != codes::UNCLOSED_BLOCK);
+    }
     diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     let comments = cst.comments.clone();
     (SourceFile { text, items, comments, keyword_lang, cst }, diags)

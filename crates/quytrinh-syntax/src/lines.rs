@@ -31,11 +31,7 @@ impl LineIndex {
             end -= 1;
         }
         let prefix = &text[start..end];
-        LineCol {
-            line: line + 1,
-            column: prefix.chars().count() + 1,
-            utf16_column: prefix.chars().map(char::len_utf16).sum(),
-        }
+        LineCol { line: line + 1, column: prefix.chars().count() + 1, utf16_column: prefix.chars().map(char::len_utf16).sum() }
     }
 
     /// The 1-based line of a byte offset.

@@ -19,6 +19,7 @@ pub fn run(args: &CheckArgs, lang: Lang) -> u8 {
     };
     let mut diags = loaded.diagnostics;
     diags.extend(quytrinh_check::run(&loaded.catalogue, &quytrinh_check::Config::default()));
+    diags.retain(|d| args.keeps(d.code.0));
     diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     let deny_warnings = args.deny == Some(Deny::Warnings);
     let failing = diags.iter().any(|d| d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning));

@@ -71,7 +71,10 @@ pub fn render(diags: &[Diagnostic], sources: &Sources, lang: Lang, color: bool) 
         let mut notes = Vec::new();
         for extra in &d.labels {
             if extra.span.file == d.span.file {
-                labels.push(LabeledSpan::new_with_span(Some(extra.text.get(lang).to_string()), span(extra.span.start(), extra.span.end(), text)));
+                labels.push(LabeledSpan::new_with_span(
+                    Some(extra.text.get(lang).to_string()),
+                    span(extra.span.start(), extra.span.end(), text),
+                ));
             } else {
                 let lc = sources.line_col(extra.span.file.0, extra.span.start());
                 notes.push(format!("{}: {}:{}:{}", extra.text.get(lang), sources.name(extra.span.file.0), lc.line, lc.column));
@@ -116,8 +119,20 @@ pub fn summary(files: usize, procedures: usize, counts: Counts, lang: Lang) -> S
             counts.errors, counts.warnings, counts.infos
         ),
         Lang::En => format!(
-            "Checked {files} files, {procedures} procedures: {} errors, {} warnings, {} infos.",
-            counts.errors, counts.warnings, counts.infos
+            "Checked {}, {}: {}, {}, {}.",
+            plural(files, "file"),
+            plural(procedures, "procedure"),
+            plural(counts.errors, "error"),
+            plural(counts.warnings, "warning"),
+            plural(counts.infos, "info")
         ),
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }

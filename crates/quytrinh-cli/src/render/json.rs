@@ -59,10 +59,7 @@ pub struct Pos {
 fn range(sources: &Sources, file: u32, start: usize, end: usize) -> Range {
     let a = sources.line_col(file, start);
     let b = sources.line_col(file, end);
-    Range {
-        start: Pos { byte: start, line: a.line, column: a.column },
-        end: Pos { byte: end, line: b.line, column: b.column },
-    }
+    Range { start: Pos { byte: start, line: a.line, column: a.column }, end: Pos { byte: end, line: b.line, column: b.column } }
 }
 
 pub fn render(diags: &[Diagnostic], sources: &Sources, lang: Lang, files: usize, procedures: usize, valid: bool) -> String {

@@ -15,16 +15,8 @@ impl Builder<'_> {
         let mut c = Cursor::new(&node.values[1..], head);
         let id = c.ident(self, &Text::new("mã cơ quan, ví dụ `sokhcn`", "an agency id such as `sokhcn`"))?;
         c.finish(self, &Text::new("dòng `agency`", "the `agency` line"));
-        let mut agency = Agency {
-            id,
-            name: None,
-            parent: None,
-            address: None,
-            units: Vec::new(),
-            roles: Vec::new(),
-            span: node.span,
-            head_span: head,
-        };
+        let mut agency =
+            Agency { id, name: None, parent: None, address: None, units: Vec::new(), roles: Vec::new(), span: node.span, head_span: head };
         let Some(block) = self.block(node, &Text::new("cơ quan", "an agency")) else { return Some(agency) };
         let allowed = [K::Name, K::Parent, K::Address, K::Unit, K::Role];
         for n in self.nodes(block) {
@@ -90,12 +82,19 @@ impl Builder<'_> {
     pub(super) fn decision(&mut self, node: &Node) -> Option<Decision> {
         let head = node.values[0].span;
         let mut c = Cursor::new(&node.values[1..], head);
-        let number = c.text(self, &Text::new("số hiệu quyết định trong ngoặc kép, ví dụ `\"797/QĐ-UBND\"`", "the decision number in quotes, e.g. `\"797/QĐ-UBND\"`"))?;
+        let number = c.text(
+            self,
+            &Text::new(
+                "số hiệu quyết định trong ngoặc kép, ví dụ `\"797/QĐ-UBND\"`",
+                "the decision number in quotes, e.g. `\"797/QĐ-UBND\"`",
+            ),
+        )?;
         c.finish(self, &Text::new("dòng `decision`", "the `decision` line"));
         let mut d = Decision { number, date: None, issuer: None, title: None, span: node.span, head_span: head };
         let Some(block) = self.block(node, &Text::new("quyết định", "a decision")) else { return Some(d) };
         for n in self.nodes(block) {
-            let Some(kw) = self.head_keyword(n, &[K::Date, K::Issuer, K::Title], &("trong khối `decision`", "in a `decision` block")) else {
+            let Some(kw) = self.head_keyword(n, &[K::Date, K::Issuer, K::Title], &("trong khối `decision`", "in a `decision` block"))
+            else {
                 continue;
             };
             let mut c = Cursor::new(&n.values[1..], n.values[0].span);

@@ -66,9 +66,13 @@ impl<'v> Cursor<'v> {
             Diagnostic::error(
                 codes::MISSING_VALUE,
                 self.missing_at(),
-                Text::new(format!("Thiếu {} ở đây", what.vi), format!("Missing {} here", what.en)),
+                Text::new(format!("Thiếu {}", what.vi), format!("Missing {}", what.en)),
             )
-            .with_label(Text::new(format!("cần {}", what.vi), format!("{} expected", what.en))),
+            .with_label(Text::new("cần giá trị ở đây", "a value is needed here"))
+            .with_help(Text::new(
+                format!("Viết {} ngay sau từ khóa, trên cùng dòng.", what.vi),
+                format!("Write {} right after the keyword, on the same line.", what.en),
+            )),
         );
     }
 
@@ -264,19 +268,16 @@ pub fn describe(v: &Value) -> Text {
             Text::new("một văn bản trong ngoặc kép", "a quoted text")
         }
         ValueKind::Number(n) => Text::new(format!("số `{n}`"), format!("the number `{n}`")),
-        ValueKind::Measure { number, unit } => {
-            Text::new(format!("thời lượng `{number}{unit}`"), format!("the duration `{number}{unit}`"))
-        }
+        ValueKind::Measure { number, unit } => Text::new(format!("thời lượng `{number}{unit}`"), format!("the duration `{number}{unit}`")),
         ValueKind::Date(d) => Text::new(format!("ngày `{d}`"), format!("the date `{d}`")),
     }
 }
 
 fn hint_for(v: &Value, what: &Text) -> Text {
     match &v.kind {
-        ValueKind::Word(w) if what.en.contains("quoted") => Text::new(
-            format!("Đặt văn bản trong ngoặc kép: `\"{w} …\"`."),
-            format!("Put the text in double quotes: `\"{w} …\"`."),
-        ),
+        ValueKind::Word(w) if what.en.contains("quoted") => {
+            Text::new(format!("Đặt văn bản trong ngoặc kép: `\"{w} …\"`."), format!("Put the text in double quotes: `\"{w} …\"`."))
+        }
         _ => Text::new(format!("Ở vị trí này cần {}.", what.vi), format!("This place needs {}.", what.en)),
     }
 }
@@ -299,7 +300,7 @@ pub fn parse_date(raw: &str) -> Option<Date> {
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         _ => 31,
     }

@@ -51,10 +51,8 @@ pub fn build(cst: &CstFile, text: &str, file: FileId) -> (Vec<Item>, Option<Keyw
 /// only the second, which says what to do.
 fn drop_missing_before_unterminated(diags: &mut Vec<Diagnostic>) {
     let unterminated: Vec<Span> = diags.iter().filter(|d| d.code == codes::UNTERMINATED_STRING).map(|d| d.span).collect();
-    diags.retain(|d| {
-        d.code != codes::MISSING_VALUE
-            || !unterminated.iter().any(|u| u.start >= d.span.start && u.start <= d.span.start + 2)
-    });
+    diags
+        .retain(|d| d.code != codes::MISSING_VALUE || !unterminated.iter().any(|u| u.start >= d.span.start && u.start <= d.span.start + 2));
 }
 
 const TOP_CONTEXT: (&str, &str) = ("ở đầu tệp", "at the top of a file");
@@ -198,10 +196,14 @@ impl Builder<'_> {
             None => {
                 let end = node.values.last().map(|v| v.span).unwrap_or(node.span);
                 self.push(
-                    Diagnostic::error(codes::BLOCK_EXPECTED, Span::new(self.file, end.end(), end.end()), Text::new(
-                        format!("{} cần một khối `{{ … }}`", capitalise(&what.vi)),
-                        format!("{} needs a block `{{ … }}`", capitalise(&what.en)),
-                    ))
+                    Diagnostic::error(
+                        codes::BLOCK_EXPECTED,
+                        Span::new(self.file, end.end(), end.end()),
+                        Text::new(
+                            format!("{} cần một khối `{{ … }}`", capitalise(&what.vi)),
+                            format!("{} needs a block `{{ … }}`", capitalise(&what.en)),
+                        ),
+                    )
                     .with_help(Text::new(
                         "Mở khối bằng `{` ở cuối dòng này và đóng bằng `}` trên một dòng riêng.",
                         "Open the block with `{` at the end of this line and close it with `}` on its own line.",
@@ -216,10 +218,14 @@ impl Builder<'_> {
     pub fn no_block(&mut self, node: &Node, what: &Text) {
         if let Some(block) = &node.block {
             self.push(
-                Diagnostic::error(codes::UNEXPECTED_TEXT, block.open, Text::new(
-                    format!("{} không có khối `{{ … }}`", capitalise(&what.vi)),
-                    format!("{} takes no block `{{ … }}`", capitalise(&what.en)),
-                ))
+                Diagnostic::error(
+                    codes::UNEXPECTED_TEXT,
+                    block.open,
+                    Text::new(
+                        format!("{} không có khối `{{ … }}`", capitalise(&what.vi)),
+                        format!("{} takes no block `{{ … }}`", capitalise(&what.en)),
+                    ),
+                )
                 .with_help(Text::new("Viết các giá trị trên cùng một dòng.", "Write the values on the same line.")),
             );
         }
@@ -230,7 +236,10 @@ impl Builder<'_> {
         let mut d = Diagnostic::error(
             codes::WRONG_VALUE,
             v.span,
-            Text::new(format!("Thừa {} trong {}", what.vi, context.vi), format!("{} is out of place in {}", capitalise(&what.en), context.en)),
+            Text::new(
+                format!("Thừa {} trong {}", what.vi, context.vi),
+                format!("{} is out of place in {}", capitalise(&what.en), context.en),
+            ),
         );
         if let ValueKind::Number(n) = &v.kind {
             d = d.with_help(Text::new(
@@ -246,10 +255,11 @@ impl Builder<'_> {
     /// Report the second occurrence of something that may appear once.
     pub fn duplicate(&mut self, first: Span, second: Span, what: &Text) {
         self.push(
-            Diagnostic::error(codes::DUPLICATE_ENTRY, second, Text::new(
-                format!("{} được khai báo hai lần", capitalise(&what.vi)),
-                format!("{} is given twice", capitalise(&what.en)),
-            ))
+            Diagnostic::error(
+                codes::DUPLICATE_ENTRY,
+                second,
+                Text::new(format!("{} được khai báo hai lần", capitalise(&what.vi)), format!("{} is given twice", capitalise(&what.en))),
+            )
             .with_label(Text::new("lần thứ hai", "second time"))
             .with_extra(first, Text::new("lần đầu ở đây", "first given here"))
             .with_help(Text::new("Giữ một khai báo và xóa khai báo còn lại.", "Keep one and remove the other.")),
@@ -261,10 +271,11 @@ impl Builder<'_> {
             Some(date) => Some(DateLit { date, span }),
             None => {
                 self.push(
-                    Diagnostic::error(codes::BAD_DATE, span, Text::new(
-                        format!("`{raw}` không phải là một ngày có thật"),
-                        format!("`{raw}` is not a real date"),
-                    ))
+                    Diagnostic::error(
+                        codes::BAD_DATE,
+                        span,
+                        Text::new(format!("`{raw}` không phải là một ngày có thật"), format!("`{raw}` is not a real date")),
+                    )
                     .with_help(Text::new(
                         "Viết ngày dạng `năm-tháng-ngày` (`2020-05-15`) hoặc `ngày/tháng/năm` (`15/05/2020`).",
                         "Write dates as `year-month-day` (`2020-05-15`) or `day/month/year` (`15/05/2020`).",
@@ -283,10 +294,14 @@ impl Builder<'_> {
             (Some(v), "d" | "ngày") => (v * 8.0, true),
             _ => {
                 self.push(
-                    Diagnostic::error(codes::BAD_DURATION, span, Text::new(
-                        format!("`{number}{unit}` không phải là thời lượng hợp lệ"),
-                        format!("`{number}{unit}` is not a valid duration"),
-                    ))
+                    Diagnostic::error(
+                        codes::BAD_DURATION,
+                        span,
+                        Text::new(
+                            format!("`{number}{unit}` không phải là thời lượng hợp lệ"),
+                            format!("`{number}{unit}` is not a valid duration"),
+                        ),
+                    )
                     .with_label(Text::new("đơn vị là `h` hoặc `d`", "the unit is `h` or `d`"))
                     .with_help(Text::new(
                         "Thời gian của bước viết bằng giờ làm việc (`4h`) hoặc ngày làm việc (`0.5d`, `3d`); 1 ngày làm việc = 8 giờ.",

@@ -45,7 +45,10 @@ impl Builder<'_> {
     pub(super) fn procedure(&mut self, node: &Node) -> Option<Procedure> {
         let head = node.values[0].span;
         let mut c = Cursor::new(&node.values[1..], head);
-        let code = c.text(self, &Text::new("mã quy trình trong ngoặc kép, ví dụ `\"QT-CGCN-01\"`", "the procedure code in quotes, e.g. `\"QT-CGCN-01\"`"))?;
+        let code = c.text(
+            self,
+            &Text::new("mã quy trình trong ngoặc kép, ví dụ `\"QT-CGCN-01\"`", "the procedure code in quotes, e.g. `\"QT-CGCN-01\"`"),
+        )?;
         c.finish(self, &Text::new("dòng `procedure`", "the `procedure` line"));
         let mut p = Procedure {
             code,
@@ -90,7 +93,12 @@ impl Builder<'_> {
                 K::Field => self.single_text(&mut c, n, &mut p.field, &Text::new("lĩnh vực", "the field")),
                 K::Purpose => self.single_text(&mut c, n, &mut p.purpose, &Text::new("mục đích", "the purpose")),
                 K::Scope => self.single_text(&mut c, n, &mut p.scope, &Text::new("phạm vi áp dụng", "the scope")),
-                K::Place => self.single_text(&mut c, n, &mut p.place, &Text::new("nơi tiếp nhận và trả kết quả", "the place of reception and return")),
+                K::Place => self.single_text(
+                    &mut c,
+                    n,
+                    &mut p.place,
+                    &Text::new("nơi tiếp nhận và trả kết quả", "the place of reception and return"),
+                ),
                 K::Level => {
                     let level = self.level(&mut c);
                     self.once(&mut p.level, level, n, &Text::new("cấp thực hiện", "the level"));
@@ -104,7 +112,13 @@ impl Builder<'_> {
                     let approval = match c.eat(self, K::Draft) {
                         Some(s) => Some(Approval::Draft(s)),
                         None => c
-                            .text(self, &Text::new("số quyết định phê duyệt trong ngoặc kép, hoặc `draft`", "the approving decision number in quotes, or `draft`"))
+                            .text(
+                                self,
+                                &Text::new(
+                                    "số quyết định phê duyệt trong ngoặc kép, hoặc `draft`",
+                                    "the approving decision number in quotes, or `draft`",
+                                ),
+                            )
                             .map(Approval::Decision),
                     };
                     c.finish(self, &Text::new("dòng `approved_by`", "the `approved_by` line"));
@@ -232,7 +246,8 @@ impl Builder<'_> {
     }
 
     pub(super) fn regime_name(&mut self, c: &mut Cursor) -> Option<(RegimeName, Span)> {
-        let what = Text::new("tên chế độ pháp lý: `circular_01_2018` hoặc `decree_118_2025`", "a regime: `circular_01_2018` or `decree_118_2025`");
+        let what =
+            Text::new("tên chế độ pháp lý: `circular_01_2018` hoặc `decree_118_2025`", "a regime: `circular_01_2018` or `decree_118_2025`");
         let regime = match c.peek_keyword() {
             Some(K::Circular012018) => RegimeName::Circular012018,
             Some(K::Decree1182025) => RegimeName::Decree1182025,

@@ -3,8 +3,8 @@
 use quytrinh_diagnostics::{Diagnostic, Span, Text};
 
 use crate::ast::{
-    Channel, Channels, Citation, CitationKind, Citations, DayKind, Dossier, DossierItem, Fee, FeeAmount, FeeKind, FormDef, Forms,
-    Ident, Medium, OnlineLevel, OnlineLevelKind, Record, Records, Retention, Revision, SignOff, StatutoryTime, Term, Terms,
+    Channel, Channels, Citation, CitationKind, Citations, DayKind, Dossier, DossierItem, Fee, FeeAmount, FeeKind, FormDef, Forms, Ident,
+    Medium, OnlineLevel, OnlineLevelKind, Record, Records, Retention, Revision, SignOff, StatutoryTime, Term, Terms,
 };
 use crate::codes;
 use crate::cst::{Node, ValueKind};
@@ -144,7 +144,10 @@ impl Builder<'_> {
         if out.items.is_empty() && c.is_done() {
             c.missing(self, &Text::new("cách thức: `direct`, `online`, `postal`", "a channel: `direct`, `online`, `postal`"));
         }
-        c.finish(self, &Text::new("dòng `channels` (chỉ có `direct`, `online`, `postal`)", "the `channels` line (only `direct`, `online`, `postal`)"));
+        c.finish(
+            self,
+            &Text::new("dòng `channels` (chỉ có `direct`, `online`, `postal`)", "the `channels` line (only `direct`, `online`, `postal`)"),
+        );
         Some(out)
     }
 
@@ -179,7 +182,9 @@ impl Builder<'_> {
         c.finish(self, &Text::new("dòng `dossier`", "the `dossier` line"));
         let block = self.block(n, &Text::new("mục hồ sơ", "the dossier section"))?;
         for inner in self.nodes(block) {
-            let Some(kw) = self.head_keyword(inner, &[K::Item, K::Sets], &("trong khối `dossier`", "in a `dossier` block")) else { continue };
+            let Some(kw) = self.head_keyword(inner, &[K::Item, K::Sets], &("trong khối `dossier`", "in a `dossier` block")) else {
+                continue;
+            };
             let mut c = Cursor::new(&inner.values[1..], inner.values[0].span);
             if kw == K::Sets {
                 let sets = c.opt_count(self);
@@ -194,7 +199,9 @@ impl Builder<'_> {
                 }
                 continue;
             }
-            let Some(name) = c.text(self, &Text::new("tên thành phần hồ sơ trong ngoặc kép", "the item name in quotes")) else { continue };
+            let Some(name) = c.text(self, &Text::new("tên thành phần hồ sơ trong ngoặc kép", "the item name in quotes")) else {
+                continue;
+            };
             let mut item = DossierItem { name, originals: 0, copies: 0, certified_copies: 0, form: None, span: inner.span };
             while !c.is_done() {
                 let count = |b: &mut Self, c: &mut Cursor| c.opt_count(b).map(|(n, _)| n).unwrap_or(1);
@@ -207,7 +214,13 @@ impl Builder<'_> {
                 } else if c.eat(self, K::Form).is_some() {
                     item.form = c.ident(self, &Text::new("mã biểu mẫu, ví dụ `F01`", "a form id such as `F01`"));
                 } else {
-                    c.finish(self, &Text::new("dòng `item` (dùng `original`, `copy`, `certified_copy`, `form`)", "the `item` line (use `original`, `copy`, `certified_copy`, `form`)"));
+                    c.finish(
+                        self,
+                        &Text::new(
+                            "dòng `item` (dùng `original`, `copy`, `certified_copy`, `form`)",
+                            "the `item` line (use `original`, `copy`, `certified_copy`, `form`)",
+                        ),
+                    );
                 }
             }
             d.items.push(item);
@@ -265,17 +278,28 @@ impl Builder<'_> {
                         Some(a) => FeeAmount::Vnd(a),
                         None => {
                             self.push(
-                                Diagnostic::error(codes::BAD_NUMBER, v.span, Text::new(
-                                    format!("`{raw}` không phải là một số tiền"),
-                                    format!("`{raw}` is not an amount of money"),
-                                ))
-                                .with_help(Text::new("Viết số tiền bằng đồng, ví dụ `500000`, `500_000` hoặc `500.000`.", "Write the amount in dong, e.g. `500000`, `500_000` or `500.000`.")),
+                                Diagnostic::error(
+                                    codes::BAD_NUMBER,
+                                    v.span,
+                                    Text::new(format!("`{raw}` không phải là một số tiền"), format!("`{raw}` is not an amount of money")),
+                                )
+                                .with_help(Text::new(
+                                    "Viết số tiền bằng đồng, ví dụ `500000`, `500_000` hoặc `500.000`.",
+                                    "Write the amount in dong, e.g. `500000`, `500_000` or `500.000`.",
+                                )),
                             );
                             return None;
                         }
                     },
                     _ => {
-                        c.wrong(self, v, &Text::new("số tiền (ví dụ `500_000 VND`), văn bản trong ngoặc kép, hoặc `none`", "an amount (e.g. `500_000 VND`), a quoted text, or `none`"));
+                        c.wrong(
+                            self,
+                            v,
+                            &Text::new(
+                                "số tiền (ví dụ `500_000 VND`), văn bản trong ngoặc kép, hoặc `none`",
+                                "an amount (e.g. `500_000 VND`), a quoted text, or `none`",
+                            ),
+                        );
                         return None;
                     }
                 },
@@ -353,7 +377,13 @@ impl Builder<'_> {
                 } else if c.eat(self, K::Form).is_some() {
                     r.form = c.ident(self, &Text::new("mã biểu mẫu", "a form id"));
                 } else {
-                    c.finish(self, &Text::new("dòng hồ sơ lưu (dùng `keep`, `by`, `medium`, `form`)", "the record line (use `keep`, `by`, `medium`, `form`)"));
+                    c.finish(
+                        self,
+                        &Text::new(
+                            "dòng hồ sơ lưu (dùng `keep`, `by`, `medium`, `form`)",
+                            "the record line (use `keep`, `by`, `medium`, `form`)",
+                        ),
+                    );
                 }
             }
             out.items.push(r);

@@ -19,10 +19,14 @@ impl Builder<'_> {
                 let step = self.step(inner);
                 if !out.phases.is_empty() {
                     self.push(
-                        Diagnostic::error(codes::UNEXPECTED_TEXT, inner.values[0].span, Text::new(
-                            "Bước này nằm ngoài mọi giai đoạn, sau khi đã có giai đoạn",
-                            "This step is outside any phase, after phases have begun",
-                        ))
+                        Diagnostic::error(
+                            codes::UNEXPECTED_TEXT,
+                            inner.values[0].span,
+                            Text::new(
+                                "Bước này nằm ngoài mọi giai đoạn, sau khi đã có giai đoạn",
+                                "This step is outside any phase, after phases have begun",
+                            ),
+                        )
                         .with_help(Text::new("Đưa bước vào trong khối `phase … { }`.", "Move the step into a `phase … { }` block.")),
                     );
                 }
@@ -61,10 +65,14 @@ impl Builder<'_> {
         };
         let mut c = Cursor::new(&n.values[1..], first.span);
         let content = c.opt_text();
-        let mut step = Step { number: (number, first.span), content, actor: None, duration: None, issues: Vec::new(), uses: Vec::new(), span: n.span };
+        let mut step =
+            Step { number: (number, first.span), content, actor: None, duration: None, issues: Vec::new(), uses: Vec::new(), span: n.span };
         while !c.is_done() {
             if c.eat(self, K::By).is_some() {
-                step.actor = c.ident(self, &Text::new("mã đơn vị hoặc chức danh thực hiện, ví dụ `motcua`", "the responsible unit or role, e.g. `motcua`"));
+                step.actor = c.ident(
+                    self,
+                    &Text::new("mã đơn vị hoặc chức danh thực hiện, ví dụ `motcua`", "the responsible unit or role, e.g. `motcua`"),
+                );
             } else if c.eat(self, K::Issues).is_some() {
                 self.form_list(&mut c, &mut step.issues);
             } else if c.eat(self, K::Uses).is_some() {
@@ -133,9 +141,16 @@ impl Builder<'_> {
         }
         c.next();
         self.push(
-            Diagnostic::error(codes::UNKNOWN_KEYWORD, v.span, Text::new(format!("Từ khóa `{word}` không có; có phải `{guess}`?"), format!("Unknown keyword `{word}`; did you mean `{guess}`?")))
-                .with_label(Text::new(format!("có phải `{guess}`?"), format!("did you mean `{guess}`?")))
-                .with_help(Text::new(format!("Sửa thành `{guess}`."), format!("Write `{guess}`."))),
+            Diagnostic::error(
+                codes::UNKNOWN_KEYWORD,
+                v.span,
+                Text::new(
+                    format!("Từ khóa `{word}` không có; có phải `{guess}`?"),
+                    format!("Unknown keyword `{word}`; did you mean `{guess}`?"),
+                ),
+            )
+            .with_label(Text::new(format!("có phải `{guess}`?"), format!("did you mean `{guess}`?")))
+            .with_help(Text::new(format!("Sửa thành `{guess}`."), format!("Write `{guess}`."))),
         );
         Some(kw)
     }
@@ -164,7 +179,14 @@ impl Builder<'_> {
                 let s = self.step(inner);
                 phase.steps.push(s);
             } else {
-                self.head_keyword(inner, &[], &("trong một giai đoạn (chỉ có các bước, bắt đầu bằng số thứ tự)", "in a phase (only steps, each starting with its number)"));
+                self.head_keyword(
+                    inner,
+                    &[],
+                    &(
+                        "trong một giai đoạn (chỉ có các bước, bắt đầu bằng số thứ tự)",
+                        "in a phase (only steps, each starting with its number)",
+                    ),
+                );
             }
         }
         Some(phase)

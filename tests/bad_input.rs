@@ -1,0 +1,162 @@
+//! Bad input: every kind of unreadable file gets one clear diagnostic naming the file, the
+//! other files are still checked, and nothing panics.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+
+/// A small valid procedure with one deliberate reference error (`motcau`), so a test can
+/// see that it was still checked next to a broken file.
+const NEIGHBOUR: &str = r#"procedure "QT-OK-01" {
+  agency sokhcn
+  steps {
+    1 "Tiếp nhận hồ sơ" by motcau 4h issues BM01
+  }
+}
+"#;
+
+fn catalogue_with(name: &str, bytes: &[u8]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(root().join("tests/fixtures/agency.qtr"), dir.path().join("agency.qtr")).expect("copy agency");
+    std::fs::write(dir.path().join("neighbour.qtr"), NEIGHBOUR).expect("write");
+    std::fs::write(dir.path().join(name), bytes).expect("write");
+    dir
+}
+
+/// Check a folder; return the diagnostics of `file` and whether the neighbour was checked.
+fn check(dir: &Path, file: &str) -> (Vec<Found>, bool, Option<i32>) {
+    let out = quytrinh().args(["check", &dir.to_string_lossy(), "--format", "json", "--lang", "en"]).output().expect("runs");
+    let diags = json_diagnostics(&out);
+    let mine: Vec<_> = diags.iter().filter(|d| d.0.ends_with(file)).cloned().collect();
+    let neighbour_checked = diags.iter().any(|d| d.0.ends_with("neighbour.qtr") && d.2 == "QM001");
+    (mine, neighbour_checked, out.status.code())
+}
+
+fn assert_one(bytes: &[u8], code: &str, message_part: &str) {
+    let dir = catalogue_with("bad.qtr", bytes);
+    let (mine, neighbour, status) = check(dir.path(), "bad.qtr");
+    assert_eq!(status, Some(1), "exit code for {code}");
+    assert!(neighbour, "the other files are still checked ({code})");
+    assert_eq!(mine.len(), 1, "one diagnostic for {code}: {mine:?}");
+    assert_eq!(mine[0].2, code);
+    let out = quytrinh().args(["check", &dir.path().to_string_lossy(), "--lang", "en"]).output().expect("runs");
+    let human = stdout(&out);
+    assert!(human.contains("bad.qtr"), "the message names the file:\n{human}");
+    assert!(human.contains(message_part), "message mentions {message_part:?}:\n{human}");
+}
+
+#[test]
+fn empty_file() {
+    assert_one(b"", "QI001", "empty");
+}
+
+#[test]
+fn binary_file() {
+    assert_one(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", "QI002", "binary");
+}
+
+#[test]
+fn utf16_with_bom() {
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in "procedure \"QT-U16\" { name \"Sở\" }".encode_utf16() {
+        bytes.extend(u.to_le_bytes());
+    }
+    assert_one(&bytes, "QI003", "UTF-16");
+}
+
+#[test]
+fn windows_1258() {
+    // `name "Đăng ký và công nghệ"` with tones as Windows-1258 combining bytes.
+    assert_one(b"procedure \"QT-W\" {\n  name \"\xD0\xE3ng ky\xEC va\xCC c\xF4ng ngh\xEA\xF2\"\n}\n", "QI004", "Windows-1258");
+}
+
+#[test]
+fn tcvn3() {
+    // `name "Sở Khoa học và Công nghệ, đăng ký"` in TCVN3 (ABC).
+    assert_one(b"procedure \"QT-T3\" {\n  name \"S\xEB Khoa h\xE4c v\xB5 C\xABng ngh\xD6, \xAE\xA8ng k\xFD\"\n}\n", "QI004", "TCVN3");
+}
+
+#[test]
+fn vni() {
+    // `name "Sở Khoa học và Công nghệ, đăng ký"` in VNI.
+    assert_one(
+        b"procedure \"QT-VNI\" {\n  name \"S\xF4\xFB Khoa ho\xEFc va\xF8 Co\xE2ng nghe\xE4, \xF1a\xEAng ky\xF9\"\n}\n",
+        "QI004",
+        "VNI",
+    );
+}
+
+#[test]
+fn file_over_ten_megabytes() {
+    let mut big = b"# ".to_vec();
+    big.resize(11 * 1024 * 1024, b'x');
+    assert_one(&big, "QI005", "too large");
+}
+
+#[test]
+fn pathological_nesting() {
+    let deep = "procedure \"QT-N\" { ".to_string() + &"steps { ".repeat(100_000);
+    assert_one(deep.as_bytes(), "QS013", "nested too deeply");
+}
+
+#[test]
+fn unterminated_strings_on_every_line_do_not_hide_the_rest() {
+    let text = "procedure \"QT-S\" {\n  name \"a\n  field \"b\n  scope \"c\n}\n";
+    let dir = catalogue_with("bad.qtr", text.as_bytes());
+    let (mine, neighbour, _) = check(dir.path(), "bad.qtr");
+    assert!(neighbour);
+    let lines: Vec<usize> = mine.iter().filter(|d| d.2 == "QS003").map(|d| d.1).collect();
+    assert_eq!(lines, vec![2, 3, 4], "{mine:?}");
+}
+
+#[test]
+fn missing_agency_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("p.qtr"), NEIGHBOUR).expect("write");
+    let (mine, _, status) = check(dir.path(), "p.qtr");
+    assert_eq!(status, Some(1));
+    let codes: Vec<&str> = mine.iter().map(|d| d.2.as_str()).collect();
+    assert!(codes.contains(&"QM004"), "{codes:?}");
+}
+
+#[test]
+fn duplicated_agency_file() {
+    let agency = std::fs::read(root().join("tests/fixtures/agency.qtr")).expect("agency");
+    let dir = catalogue_with("agency-copy.qtr", &agency);
+    // Files are read in name order, so the duplicates are reported on `agency.qtr`.
+    let (mine, neighbour, status) = check(dir.path(), "agency.qtr");
+    assert_eq!(status, Some(1));
+    assert!(neighbour);
+    let dup: Vec<_> = mine.iter().filter(|d| d.2 == "QM002").collect();
+    // The agency itself and its two decisions are each defined twice.
+    assert_eq!(dup.len(), 3, "{mine:?}");
+}
+
+#[test]
+fn nonexistent_path_is_a_usage_error() {
+    let out = run(&["check", "no/such/folder"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/folder"));
+}
+
+#[test]
+fn folder_without_qtr_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = quytrinh().args(["check", &dir.path().to_string_lossy(), "--format", "json"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let codes: Vec<String> = json_diagnostics(&out).into_iter().map(|d| d.2).collect();
+    assert_eq!(codes, vec!["QI008"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loop_is_reported_not_followed() {
+    let dir = catalogue_with("ok.qtr", b"# nothing\n");
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).expect("symlink");
+    let out = quytrinh().args(["check", &dir.path().to_string_lossy(), "--format", "json", "--lang", "en"]).output().expect("runs");
+    let diags = json_diagnostics(&out);
+    assert!(diags.iter().any(|d| d.0.ends_with("loop") && d.2 == "QI006"), "{diags:?}");
+    assert_eq!(out.status.code(), Some(2), "an unreadable part of the tree is an I/O failure");
+}
