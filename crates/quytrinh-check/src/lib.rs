@@ -1,20 +1,55 @@
-//! The checker: rules over the resolved catalogue.
+//! The checker: does an internal procedure say everything Circular 01/2018 (or the 2025
+//! regime), Decree 61/2018 and the ISO document layout require?
+//!
+//! One rule per file under `rules/`, registered in one table (`registry.rs`) with a stable
+//! code that is never reused. A rule's metadata is also its documentation page
+//! (`quytrinh explain CODE`, `docs/rules/CODE.md`), and its examples are tested.
+//! This crate knows nothing of files on disk, terminals or output formats.
+
+pub mod baseline;
+mod config;
+pub mod docs;
+mod helpers;
+mod registry;
+mod rule;
+mod rules;
+mod suppress;
 
 use quytrinh_diagnostics::Diagnostic;
-use quytrinh_model::{Catalogue, Regime};
+use quytrinh_model::Catalogue;
 
-/// What a catalogue's configuration says to the checker.
-#[derive(Debug, Clone)]
-pub struct Config {
-    pub regime: Regime,
-}
+pub use config::{Config, Level, CONFIG_ERROR};
+pub use registry::{find_rule, removed_codes, rules};
+pub use rule::{Cx, Emitter, Rule, RuleMeta, Status, T};
+pub use suppress::{SUPPRESSION_WITHOUT_REASON, UNKNOWN_SUPPRESSED_CODE, UNUSED_SUPPRESSION};
 
-impl Default for Config {
-    fn default() -> Self {
-        Config { regime: Regime::DEFAULT }
+/// Run every rule that applies to each procedure's regime, then apply suppression
+/// comments. Diagnostics come back sorted (file, position, code).
+pub fn run(cat: &Catalogue, config: &Config) -> Vec<Diagnostic> {
+    let cx = Cx { cat, config };
+    let mut out = Vec::new();
+    for p in &cat.procedures {
+        for rule in rules() {
+            let meta = rule.meta();
+            if meta.status == Status::Removed || !meta.regimes.contains(&p.regime) {
+                continue;
+            }
+            let Some(severity) = config.severity(meta.code.0, meta.severity) else { continue };
+            let mut em = Emitter { meta, severity, out: &mut out };
+            rule.check(&cx, p, &mut em);
+        }
     }
+    suppress::apply(cat, &mut out);
+    out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    out
 }
 
-pub fn run(_catalogue: &Catalogue, _config: &Config) -> Vec<Diagnostic> {
-    Vec::new()
+/// Codes this crate reports that are not rules (configuration and suppression problems).
+pub fn meta_codes() -> [(&'static str, &'static str); 4] {
+    [
+        (CONFIG_ERROR.0, "invalid quytrinh.toml"),
+        (SUPPRESSION_WITHOUT_REASON.0, "suppression without a reason"),
+        (UNKNOWN_SUPPRESSED_CODE.0, "suppression of an unknown code"),
+        (UNUSED_SUPPRESSION.0, "suppression that suppresses nothing"),
+    ]
 }

@@ -40,6 +40,8 @@ pub struct FileInfo {
     pub name: String,
     pub lines: LineIndex,
     pub keyword_lang: Option<KeywordLang>,
+    /// The file's `#` comments (suppression comments are read from them).
+    pub comments: Vec<quytrinh_syntax::cst::Comment>,
 }
 
 #[derive(Debug, Clone)]

@@ -37,7 +37,12 @@ pub fn lower(files: Vec<ParsedFile>, options: LowerOptions) -> (Catalogue, Vec<D
     let mut procedures = Vec::new();
     for (i, f) in files.into_iter().enumerate() {
         let file = FileId(i as u32);
-        l.cat.files.push(FileInfo { name: f.name, lines: LineIndex::new(&f.source.text), keyword_lang: f.source.keyword_lang });
+        l.cat.files.push(FileInfo {
+            name: f.name,
+            lines: LineIndex::new(&f.source.text),
+            keyword_lang: f.source.keyword_lang,
+            comments: f.source.comments,
+        });
         for item in f.source.items {
             match item {
                 Item::Agency(a) => l.agency(file, a),

@@ -339,6 +339,8 @@ pub enum BranchKind {
     Incomplete,
     Refused,
     Late,
+    /// The applicant asked to stop the dossier (Decree 118/2025 Art. 21).
+    Stopped,
 }
 
 #[derive(Debug, Clone)]

@@ -61,6 +61,8 @@ pub enum Entry {
 pub struct Comment {
     pub text: String,
     pub span: Span,
+    /// Nothing but indentation stands before it on its line.
+    pub own_line: bool,
 }
 
 /// The whole file as the grammar saw it.

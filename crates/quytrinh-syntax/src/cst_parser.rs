@@ -136,7 +136,10 @@ impl CstBuilder<'_> {
     fn comment(&mut self, pair: &Pair<Rule>) {
         let text = pair.as_str().trim_start_matches('#').trim_end().to_string();
         let span = self.span(pair);
-        self.comments.push(Comment { text, span });
+        let before = &self.text[..span.start()];
+        let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let own_line = before[line_start..].trim().is_empty();
+        self.comments.push(Comment { text, span, own_line });
     }
 
     /// `file` or `block`: the entries among their children.

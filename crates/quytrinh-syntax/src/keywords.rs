@@ -111,6 +111,7 @@ keywords! {
     Incomplete: ["incomplete"] ["chưa_đầy_đủ"] "Hồ sơ chưa đầy đủ" "Incomplete dossier";
     Refused: ["refused"] ["từ_chối"] "Từ chối giải quyết" "Refused dossier";
     Late: ["late"] ["quá_hạn"] "Giải quyết quá hạn" "Late dossier";
+    Stopped: ["stopped"] ["dừng_giải_quyết"] "Người nộp đề nghị dừng giải quyết (từ 2025)" "The applicant stops the dossier (since 2025)";
     Within: ["within"] ["trong"] "Trong thời hạn" "Within (time limit)";
     Interconnected: ["interconnected"] ["liên_thông"] "Thủ tục liên thông" "Interconnected procedure";
     Forms: ["forms"] ["biểu_mẫu"] "6. Biểu mẫu" "6. Forms";

@@ -201,10 +201,12 @@ impl Builder<'_> {
             BranchKind::Refused
         } else if c.eat(self, K::Late).is_some() {
             BranchKind::Late
+        } else if c.eat(self, K::Stopped).is_some() {
+            BranchKind::Stopped
         } else {
             let what = Text::new(
-                "trường hợp: `incomplete` (chưa đầy đủ), `refused` (từ chối) hoặc `late` (quá hạn)",
-                "a case: `incomplete`, `refused` or `late`",
+                "trường hợp: `incomplete` (chưa đầy đủ), `refused` (từ chối), `late` (quá hạn) hoặc `stopped` (dừng giải quyết)",
+                "a case: `incomplete`, `refused`, `late` or `stopped`",
             );
             match c.next() {
                 Some(v) => c.wrong(self, v, &what),

@@ -1,0 +1,61 @@
+//! Small questions several rules ask about a procedure.
+
+use quytrinh_model::builtin_forms::{form_for, FormRole};
+use quytrinh_model::{Actor, AgencyIdx, Catalogue, FormRef, Procedure, Step};
+use quytrinh_syntax::ast::Date;
+
+/// The date a procedure speaks for: its effective date, else its latest revision's date.
+pub fn procedure_date(p: &Procedure) -> Option<Date> {
+    p.syntax.effective.map(|d| d.date).or_else(|| p.syntax.revisions.iter().filter_map(|r| r.date).map(|d| d.date).max())
+}
+
+/// Does a step issue or use the built-in form playing `role` in the procedure's regime?
+pub fn step_refers_to(p: &Procedure, step: &Step, role: FormRole) -> bool {
+    let Some(form) = form_for(p.regime, role) else { return false };
+    step.issues.iter().chain(&step.uses).any(|f| matches!(f, FormRef::Builtin(b) if b.id == form.id))
+}
+
+pub fn step_issues(p: &Procedure, step: &Step, role: FormRole) -> bool {
+    let Some(form) = form_for(p.regime, role) else { return false };
+    step.issues.iter().any(|f| matches!(f, FormRef::Builtin(b) if b.id == form.id))
+}
+
+/// The id of the form playing `role` in the procedure's regime (e.g. `BM05`).
+pub fn form_id(p: &Procedure, role: FormRole) -> &'static str {
+    form_for(p.regime, role).map(|f| f.id).unwrap_or("?")
+}
+
+/// Whether a step is done at the one-stop unit.
+pub fn at_one_stop(cat: &Catalogue, step: &Step) -> bool {
+    step.actor.is_some_and(|a| cat.is_one_stop(a))
+}
+
+/// Days with at most two decimals, without trailing zeros: 4, 0.5, 1.25.
+pub fn days(hours: f64) -> String {
+    let d = (hours / quytrinh_model::HOURS_PER_DAY * 100.0).round() / 100.0;
+    let s = format!("{d:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// Lower-case, diacritics folded: for matching names loosely.
+pub fn fold(s: &str) -> String {
+    quytrinh_syntax::suggest::fold(s)
+}
+
+/// The agency an actor belongs to.
+pub fn actor_agency(a: Actor) -> AgencyIdx {
+    match a {
+        Actor::Unit(u) => u.agency,
+        Actor::Role(r) => r.agency,
+    }
+}
+
+/// "1 day", "2.5 days".
+pub fn day_count(hours: f64) -> String {
+    let d = days(hours);
+    if d == "1" {
+        "1 day".to_string()
+    } else {
+        format!("{d} days")
+    }
+}

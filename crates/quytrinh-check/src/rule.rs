@@ -1,0 +1,118 @@
+//! What a rule is: its metadata (which is also its documentation page) and its check.
+
+use quytrinh_diagnostics::{Code, Diagnostic, Label, Severity, Span, Text};
+use quytrinh_model::{Catalogue, Procedure, Regime};
+
+use crate::Config;
+
+/// A text known at compile time, in both languages.
+#[derive(Debug, Clone, Copy)]
+pub struct T {
+    pub vi: &'static str,
+    pub en: &'static str,
+}
+
+pub const fn t(vi: &'static str, en: &'static str) -> T {
+    T { vi, en }
+}
+
+impl T {
+    pub fn text(self) -> Text {
+        Text::new(self.vi, self.en)
+    }
+}
+
+/// A rule's life cycle. Codes are never reused: a removed rule keeps its code here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Stable,
+    /// New, or resting on a point the legal research marks UNCONFIRMED: it runs, and its
+    /// page says why it may change.
+    Preview,
+    Deprecated,
+    Removed,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Stable => "stable",
+            Status::Preview => "preview",
+            Status::Deprecated => "deprecated",
+            Status::Removed => "removed",
+        }
+    }
+}
+
+/// An example for a rule's page: sections of the baseline procedure replaced by these
+/// texts (see `baseline.rs`). Empty means "the baseline as it is".
+pub type Example = &'static [(&'static str, &'static str)];
+
+/// Everything about a rule except its check: the registry entry and the doc page.
+pub struct RuleMeta {
+    pub code: Code,
+    pub name: &'static str,
+    pub status: Status,
+    pub severity: Severity,
+    /// The regimes the rule applies to.
+    pub regimes: &'static [Regime],
+    /// Legal or ISO basis (article), as cited in `../shared/domain`.
+    pub basis: &'static str,
+    /// The rule rests on a point the legal research marks UNCONFIRMED.
+    pub unconfirmed: bool,
+    pub title: T,
+    pub what: T,
+    pub why: T,
+    pub fix: T,
+    pub invalid: Example,
+    pub valid: Example,
+    /// Extra catalogue text (agency file) the examples need, e.g. another decision.
+    pub context: &'static str,
+}
+
+pub const BOTH: &[Regime] = &[Regime::Circular012018, Regime::Decree1182025];
+pub const ONLY_2018: &[Regime] = &[Regime::Circular012018];
+pub const ONLY_2025: &[Regime] = &[Regime::Decree1182025];
+
+/// What a rule sees.
+pub struct Cx<'a> {
+    pub cat: &'a Catalogue,
+    pub config: &'a Config,
+}
+
+/// A rule: metadata plus a check of one procedure.
+pub trait Rule: Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter);
+}
+
+/// Collects one rule's findings, stamping them with its code and configured severity.
+pub struct Emitter<'a> {
+    pub meta: &'static RuleMeta,
+    pub severity: Severity,
+    pub out: &'a mut Vec<Diagnostic>,
+}
+
+impl Emitter<'_> {
+    /// Report at `span` with the rule's own help.
+    pub fn emit(&mut self, span: Span, message: Text) -> &mut Diagnostic {
+        self.emit_with(span, message, self.meta.fix.text())
+    }
+
+    /// Report with a help text specific to this finding.
+    pub fn emit_with(&mut self, span: Span, message: Text, help: Text) -> &mut Diagnostic {
+        let mut help = help;
+        if self.meta.unconfirmed {
+            help.vi.push_str(" (Quy tắc này dựa trên điểm pháp lý chưa được xác nhận; có thể tắt trong quytrinh.toml.)");
+            help.en.push_str(" (This rule rests on a legal point not yet confirmed; it can be turned off in quytrinh.toml.)");
+        }
+        self.out.push(Diagnostic::new(self.meta.code, self.severity, span, message).with_help(help));
+        let last = self.out.len() - 1;
+        &mut self.out[last]
+    }
+}
+
+/// Add a secondary label to a diagnostic just emitted.
+pub fn also(d: &mut Diagnostic, span: Span, text: Text) {
+    d.labels.push(Label { span, text });
+}

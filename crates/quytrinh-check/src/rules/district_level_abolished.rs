@@ -1,0 +1,43 @@
+//! QC057 `district-level-abolished`: No district level since 01/07/2025.
+//!
+//! Under the 2025 regime a TTHC cannot be at district level (`level district`).
+
+use crate::rules::prelude::*;
+
+pub struct DistrictLevelAbolished;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC057"),
+    name: "district-level-abolished",
+    status: Status::Stable,
+    severity: Severity::Error,
+    regimes: ONLY_2025,
+    basis: r#"Nghị định 118/2025/NĐ-CP Điều 3(3), 7 (chỉ còn cấp bộ, tỉnh, xã); Luật 72/2025/QH15 (LAW-2025.md §3.1)"#,
+    unconfirmed: false,
+    title: t(r#"Cấp huyện không còn từ 01/07/2025"#, r#"No district level since 01/07/2025"#),
+    what: t(
+        r#"Theo chế độ 2025, thủ tục không được ở cấp huyện (`level district`)."#,
+        r#"Under the 2025 regime a TTHC cannot be at district level (`level district`)."#,
+    ),
+    why: t(
+        r#"Chính quyền địa phương hai cấp: không còn Bộ phận Một cửa cấp huyện."#,
+        r#"Two-tier local government: there is no district one-stop unit any more."#,
+    ),
+    fix: t(r#"Đổi sang `level commune` hoặc `level province`."#, r#"Use `level commune` or `level province`."#),
+    invalid: &[(r#"regime"#, r#"  regime decree_118_2025"#), (r#"level"#, r#"  level district"#)],
+    valid: &[(r#"regime"#, r#"  regime decree_118_2025"#)],
+    context: r#""#,
+};
+
+impl Rule for DistrictLevelAbolished {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[allow(unused_variables)]
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        if let Some((Level::District, span)) = p.syntax.level {
+            out.emit(span, Text::new("Không còn cấp huyện theo Nghị định 118/2025", "There is no district level under Decree 118/2025"));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! QC009 `draft-procedure`: The procedure is still a draft.
+//!
+//! Flags `approved_by draft`: not yet approved, so it must not be configured in the electronic one-stop system.
+
+use crate::rules::prelude::*;
+
+pub struct DraftProcedure;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC009"),
+    name: "draft-procedure",
+    status: Status::Stable,
+    severity: Severity::Warning,
+    regimes: BOTH,
+    basis: r#"Thông tư 01/2018/TT-VPCP Điều 8(3), 8(4) (IP-DC-03)"#,
+    unconfirmed: false,
+    title: t(r#"Quy trình còn là dự thảo"#, r#"The procedure is still a draft"#),
+    what: t(
+        r#"Báo cho biết quy trình ghi `approved_by draft`: chưa được phê duyệt nên chưa được cấu hình trên hệ thống một cửa điện tử."#,
+        r#"Flags `approved_by draft`: not yet approved, so it must not be configured in the electronic one-stop system."#,
+    ),
+    why: t(
+        r#"Khi trình duyệt cả đợt, CI cần thấy rõ quy trình nào còn là dự thảo."#,
+        r#"When a batch goes for approval, CI must show which procedures are still drafts."#,
+    ),
+    fix: t(r#"Khi có quyết định, thay `draft` bằng số quyết định."#, r#"Once the decision is signed, replace `draft` with its number."#),
+    invalid: &[(r#"approved_by"#, r#"  approved_by draft"#)],
+    valid: &[],
+    context: r#""#,
+};
+
+impl Rule for DraftProcedure {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[allow(unused_variables)]
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        if let Some(Approval::Draft(span)) = &p.syntax.approved_by {
+            out.emit(*span, Text::new("Quy trình còn là dự thảo, chưa được phê duyệt", "The procedure is a draft, not yet approved"));
+        }
+    }
+}

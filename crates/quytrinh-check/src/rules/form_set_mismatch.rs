@@ -1,0 +1,68 @@
+//! QC050 `form-set-mismatch`: The form set does not match the regime, or is not listed.
+//!
+//! When the procedure uses built-in BM… forms, `forms` lists the set of its own regime (`use circular_01_2018` or `use decree_118_2025`), never the other regime's set.
+
+use crate::rules::prelude::*;
+
+pub struct FormSetMismatch;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC050"),
+    name: "form-set-mismatch",
+    status: Status::Stable,
+    severity: Severity::Error,
+    regimes: BOTH,
+    basis: r#"Thông tư 01/2018/TT-VPCP Điều 9; Thông tư 03/2025/TT-VPCP Phụ lục I (LAW-2025.md §2) (IP-FM-01)"#,
+    unconfirmed: false,
+    title: t(r#"Bộ biểu mẫu không khớp chế độ pháp lý, hoặc chưa liệt kê"#, r#"The form set does not match the regime, or is not listed"#),
+    what: t(
+        r#"Mục `forms` liệt kê bộ biểu mẫu có sẵn của đúng chế độ pháp lý (`use circular_01_2018` hoặc `use decree_118_2025`) khi quy trình dùng các mẫu BM…; không dùng bộ của chế độ khác."#,
+        r#"When the procedure uses built-in BM… forms, `forms` lists the set of its own regime (`use circular_01_2018` or `use decree_118_2025`), never the other regime's set."#,
+    ),
+    why: t(
+        r#"Từ 2025 các mẫu được đánh số lại (Phiếu kiểm soát thành Mẫu 06, Sổ theo dõi thành Mẫu 07); in sai bộ mẫu là in sai tên và số mẫu."#,
+        r#"The 2025 forms are renumbered (control sheet 06, register 07); the wrong set prints wrong names and numbers."#,
+    ),
+    fix: t(r#"Viết `use <chế độ của quy trình>` trong mục `forms`."#, r#"Write `use <the procedure's regime>` in `forms`."#),
+    invalid: &[(
+        r#"forms"#,
+        r#"  forms {
+    F01 "Văn bản đề nghị đăng ký gia hạn, sửa đổi, bổ sung" source "Mẫu số 03, Phụ lục II, Nghị định số 76/2018/NĐ-CP"
+  }"#,
+    )],
+    valid: &[],
+    context: r#""#,
+};
+
+impl Rule for FormSetMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[allow(unused_variables)]
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        let Some(forms) = &p.syntax.forms else { return };
+        let regime_id = p.regime.id();
+        for (r, span) in &forms.uses {
+            if Regime::from(*r) != p.regime {
+                out.emit(
+                    *span,
+                    Text::new(
+                        format!("Quy trình theo chế độ `{regime_id}` nhưng dùng bộ biểu mẫu của chế độ khác"),
+                        format!("The procedure follows `{regime_id}` but uses another regime's form set"),
+                    ),
+                );
+            }
+        }
+        let uses_builtin = p.form_refs.iter().any(|(_, r)| matches!(r, Some(FormRef::Builtin(_))));
+        if uses_builtin && !forms.uses.iter().any(|(r, _)| Regime::from(*r) == p.regime) {
+            out.emit(
+                forms.span,
+                Text::new(
+                    format!("Quy trình dùng biểu mẫu BM… nhưng mục `forms` chưa liệt kê `use {regime_id}`"),
+                    format!("The procedure uses BM… forms but `forms` does not list `use {regime_id}`"),
+                ),
+            );
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! QC032 `internal-time-exceeds-statutory`: The steps take longer than the statutory time.
+//!
+//! The steps' total (1 working day = 8 hours) must not exceed the statutory time; with phases, each phase fits its own statutory time. With per-channel times, the shortest one applies.
+
+use crate::rules::prelude::*;
+
+pub struct InternalTimeExceedsStatutory;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC032"),
+    name: "internal-time-exceeds-statutory",
+    status: Status::Stable,
+    severity: Severity::Error,
+    regimes: BOTH,
+    basis: r#"Thông tư 01/2018/TT-VPCP Điều 13 (Chỉ số 1–2); Nghị định 61/2018/NĐ-CP Điều 5(1)(đ), 19(9) (IP-TM-03)"#,
+    unconfirmed: false,
+    title: t(r#"Tổng thời gian các bước vượt thời hạn giải quyết"#, r#"The steps take longer than the statutory time"#),
+    what: t(
+        r#"Tổng thời gian các bước (1 ngày làm việc = 8 giờ) không được vượt thời hạn giải quyết; với thủ tục chia giai đoạn, mỗi giai đoạn không vượt thời hạn của giai đoạn đó. Khi có thời hạn riêng cho từng cách thức, so với thời hạn ngắn nhất."#,
+        r#"The steps' total (1 working day = 8 hours) must not exceed the statutory time; with phases, each phase fits its own statutory time. With per-channel times, the shortest one applies."#,
+    ),
+    why: t(
+        r#"Quy trình vượt thời hạn làm hồ sơ trễ hạn ngay từ thiết kế, bị chấm 0 điểm ở Chỉ số 1 (Thông tư 01/2018 Điều 13)."#,
+        r#"A procedure over the statutory time is late by design and scores 0 on Index 1 (Circular 01/2018 Art. 13)."#,
+    ),
+    fix: t(r#"Rút ngắn thời gian các bước cho tổng không vượt thời hạn."#, r#"Shorten the steps so their total fits the statutory time."#),
+    invalid: &[(r#"statutory"#, r#"  statutory 4 working_days"#)],
+    valid: &[],
+    context: r#""#,
+};
+
+impl Rule for InternalTimeExceedsStatutory {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[allow(unused_variables)]
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        let Some(st) = p.statutory() else { return };
+        let limit = st.days * HOURS_PER_DAY;
+        let total = p.internal_hours(None);
+        if total > limit + 1e-9 {
+            let span = p.syntax.steps.as_ref().map(|s| s.span).unwrap_or(p.syntax.code.span);
+            let d = out.emit(
+                span,
+                Text::new(
+                    format!("Tổng thời gian các bước {} ngày làm việc vượt thời hạn giải quyết {} ngày", days(total), days(limit)),
+                    format!("The steps take {} working days, over the statutory {} days", days(total), days(limit)),
+                ),
+            );
+            also(d, st.span, Text::new("thời hạn giải quyết", "statutory time"));
+        }
+        for (i, ph) in p.syntax.steps.iter().flat_map(|s| s.phases.iter()).enumerate() {
+            let Some(pst) = &ph.statutory else { continue };
+            let phase_total = p.internal_hours(Some(i));
+            if phase_total > pst.days * HOURS_PER_DAY + 1e-9 {
+                out.emit(
+                    ph.span,
+                    Text::new(
+                        format!(
+                            "Giai đoạn {} mất {} ngày làm việc, vượt thời hạn {} ngày của giai đoạn",
+                            i + 1,
+                            days(phase_total),
+                            pst.days
+                        ),
+                        format!("Phase {} takes {} working days, over its {} days", i + 1, days(phase_total), pst.days),
+                    ),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! QC026 `missing-dossier`: No dossier items.
+//!
+//! The `dossier` section lists at least one item (`item "…" original`).
+
+use crate::rules::prelude::*;
+
+pub struct MissingDossier;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC026"),
+    name: "missing-dossier",
+    status: Status::Stable,
+    severity: Severity::Error,
+    regimes: BOTH,
+    basis: r#"Nghị định 63/2010/NĐ-CP Điều 8(2)(d); `THANHPHANHOSO` (IP-DS-01)"#,
+    unconfirmed: false,
+    title: t(r#"Chưa ghi thành phần hồ sơ"#, r#"No dossier items"#),
+    what: t(
+        r#"Mục `dossier` có ít nhất một thành phần (`item "…" original`)."#,
+        r#"The `dossier` section lists at least one item (`item "…" original`)."#,
+    ),
+    why: t(
+        r#"Thành phần hồ sơ được in trên Giấy tiếp nhận và là căn cứ để kiểm tra hồ sơ đầy đủ."#,
+        r#"Dossier items are printed on the receipt and are how completeness is checked."#,
+    ),
+    fix: t(
+        r#"Thêm `dossier sets 1 { item "Đơn đề nghị" original form F01 }`."#,
+        r#"Add `dossier sets 1 { item "Application" original form F01 }`."#,
+    ),
+    invalid: &[(r#"dossier"#, r#""#), (r#"forms"#, r#"  forms { use circular_01_2018 }"#)],
+    valid: &[],
+    context: r#""#,
+};
+
+impl Rule for MissingDossier {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[allow(unused_variables)]
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        if p.syntax.dossier.as_ref().is_none_or(|d| d.items.is_empty()) {
+            let span = p.syntax.dossier.as_ref().map(|d| d.span).unwrap_or(p.syntax.code.span);
+            out.emit(
+                span,
+                Text::new("Quy trình chưa ghi thành phần hồ sơ (`dossier`)", "The procedure lists no dossier items (`dossier`)"),
+            );
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! QC004 `missing-effective-date`: No effective date.
+//!
+//! The procedure states its effective date (`effective`), printed in the document-control header.
+
+use crate::rules::prelude::*;
+
+pub struct MissingEffectiveDate;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC004"),
+    name: "missing-effective-date",
+    status: Status::Stable,
+    severity: Severity::Error,
+    regimes: BOTH,
+    basis: r#"TCVN ISO 9001:2015 §7.5.2 (nhận biết: ngày ban hành); LAW.md §4.3, IP-DC-01"#,
+    unconfirmed: false,
+    title: t(r#"Chưa ghi ngày hiệu lực"#, r#"No effective date"#),
+    what: t(
+        r#"Quy trình phải ghi ngày hiệu lực (`effective`), in trên phần kiểm soát tài liệu."#,
+        r#"The procedure states its effective date (`effective`), printed in the document-control header."#,
+    ),
+    why: t(r#"Không có ngày hiệu lực thì không biết bản nào đang được áp dụng."#, r#"Without it, nobody knows which version is in force."#),
+    fix: t(
+        r#"Thêm `effective 2020-05-15` (ngày ký quyết định phê duyệt hoặc ngày áp dụng)."#,
+        r#"Add `effective 2020-05-15` (the approval date or the date it applies from)."#,
+    ),
+    invalid: &[(r#"effective"#, r#""#)],
+    valid: &[],
+    context: r#""#,
+};
+
+impl Rule for MissingEffectiveDate {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[allow(unused_variables)]
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        if p.syntax.effective.is_none() {
+            out.emit(
+                p.syntax.code.span,
+                Text::new("Quy trình chưa ghi ngày hiệu lực (`effective`)", "The procedure has no effective date (`effective`)"),
+            );
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! QC016 `missing-field-or-level`: No field or implementing level.
+//!
+//! The procedure should give its field (`field`) and level (`level province|commune|ministry`).
+
+use crate::rules::prelude::*;
+
+pub struct MissingFieldOrLevel;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC016"),
+    name: "missing-field-or-level",
+    status: Status::Stable,
+    severity: Severity::Warning,
+    regimes: BOTH,
+    basis: r#"Thông tư 01/2018/TT-VPCP Điều 20; Cơ sở dữ liệu quốc gia `LINHVUCTHUCHIEN`, `CAPTHUCHIEN` (IP-ID-04)"#,
+    unconfirmed: false,
+    title: t(r#"Chưa ghi lĩnh vực hoặc cấp thực hiện"#, r#"No field or implementing level"#),
+    what: t(
+        r#"Quy trình nên ghi lĩnh vực (`field`) và cấp thực hiện (`level province|commune|ministry`)."#,
+        r#"The procedure should give its field (`field`) and level (`level province|commune|ministry`)."#,
+    ),
+    why: t(
+        r#"Báo cáo danh mục nhóm theo lĩnh vực; cấp thực hiện quyết định ai phê duyệt quy trình."#,
+        r#"The catalogue report groups by field; the level decides who approves the procedure."#,
+    ),
+    fix: t(r#"Thêm `field "…"` và `level province`."#, r#"Add `field "…"` and `level province`."#),
+    invalid: &[(r#"level"#, r#""#)],
+    valid: &[],
+    context: r#""#,
+};
+
+impl Rule for MissingFieldOrLevel {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[allow(unused_variables)]
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        if p.syntax.field.is_none() {
+            out.emit(p.syntax.code.span, Text::new("Quy trình chưa ghi lĩnh vực (`field`)", "The procedure has no field (`field`)"));
+        }
+        if p.syntax.level.is_none() {
+            out.emit(
+                p.syntax.code.span,
+                Text::new("Quy trình chưa ghi cấp thực hiện (`level`)", "The procedure has no implementing level (`level`)"),
+            );
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! QC046 `missing-late-branch`: No handling of the late dossier case.
+//!
+//! The `steps` block has an `on late issue …` line for the late dossier case, issuing the apology and new appointment (BM04).
+
+use crate::rules::prelude::*;
+
+pub struct MissingLateBranch;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC046"),
+    name: "missing-late-branch",
+    status: Status::Stable,
+    severity: Severity::Error,
+    regimes: BOTH,
+    basis: r#"Nghị định 61/2018/NĐ-CP Điều 19(9); Nghị định 118/2025/NĐ-CP Điều 19(6) (IP-BR-04)"#,
+    unconfirmed: false,
+    title: t(r#"Chưa có cách xử lý trường hợp giải quyết quá hạn"#, r#"No handling of the late dossier case"#),
+    what: t(
+        r#"Khối `steps` có dòng `on late issue …` cho trường hợp giải quyết quá hạn, lập Phiếu xin lỗi và hẹn lại ngày trả kết quả (BM04)."#,
+        r#"The `steps` block has an `on late issue …` line for the late dossier case, issuing the apology and new appointment (BM04)."#,
+    ),
+    why: t(
+        r#"Công chức phải biết làm gì và lập phiếu nào khi gặp trường hợp này; Cổng dịch vụ công cấu hình nhánh xử lý từ đây."#,
+        r#"Officers must know what to do and which form to issue; the portal configures the branch from it."#,
+    ),
+    fix: t(r#"Thêm `on late issue … by …` vào khối `steps`."#, r#"Add `on late issue … by …` to the `steps` block."#),
+    invalid: &[(
+        r#"steps"#,
+        r#"  steps {
+    1 "Tiếp nhận, kiểm tra hồ sơ; lập Giấy tiếp nhận và Phiếu kiểm soát" by cv_mc 2h issues BM01 BM05 BM06
+    2 "Chuyển hồ sơ đến phòng chuyên môn"  by cv_mc   2h  uses BM05
+    3 "Phân công chuyên viên thụ lý"       by tp_qlcn 4h  uses BM05
+    4 "Thẩm định hồ sơ, dự thảo kết quả"   by cv_qlcn 2.5d
+    5 "Xem xét, trình ký"                  by tp_qlcn 4h
+    6 "Ký duyệt"                           by giamdoc 4h
+    7 "Vào số, đóng dấu, phát hành"        by vanthu  4h  uses BM05
+    8 "Trả kết quả"                        by cv_mc   0h  uses BM01
+    on incomplete issue BM02 by cv_mc within 3d
+    on refused    issue BM03 by cv_mc
+  }"#,
+    )],
+    valid: &[],
+    context: r#""#,
+};
+
+impl Rule for MissingLateBranch {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[allow(unused_variables)]
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        let Some(st) = &p.syntax.steps else { return };
+        if st.all().next().is_none() {
+            return;
+        }
+        if !st.branches.iter().any(|b| b.kind == BranchKind::Late) {
+            out.emit(
+                st.span,
+                Text::new(
+                    "Chưa có cách xử lý trường hợp giải quyết quá hạn (`on late`)",
+                    "No handling of the late dossier case (`on late`)",
+                ),
+            );
+        }
+    }
+}

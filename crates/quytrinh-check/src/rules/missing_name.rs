@@ -1,0 +1,43 @@
+//! QC015 `missing-name`: No TTHC name.
+//!
+//! The procedure gives the TTHC name (`name`) as in the announcement decision.
+
+use crate::rules::prelude::*;
+
+pub struct MissingName;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC015"),
+    name: "missing-name",
+    status: Status::Stable,
+    severity: Severity::Error,
+    regimes: BOTH,
+    basis: r#"Nghị định 63/2010/NĐ-CP Điều 8(2)(a); Thông tư 01/2018/TT-VPCP Điều 8(3) (IP-ID-02)"#,
+    unconfirmed: false,
+    title: t(r#"Chưa ghi tên thủ tục"#, r#"No TTHC name"#),
+    what: t(
+        r#"Quy trình phải ghi tên thủ tục hành chính (`name`) như trong quyết định công bố."#,
+        r#"The procedure gives the TTHC name (`name`) as in the announcement decision."#,
+    ),
+    why: t(
+        r#"Tên thủ tục là thành phần bắt buộc của thủ tục hành chính và là tiêu đề của tài liệu in."#,
+        r#"The name is a mandatory TTHC component and the title of the printed document."#,
+    ),
+    fix: t(r#"Thêm `name "<tên thủ tục>"`."#, r#"Add `name "<TTHC name>"`."#),
+    invalid: &[(r#"name"#, r#""#)],
+    valid: &[],
+    context: r#""#,
+};
+
+impl Rule for MissingName {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[allow(unused_variables)]
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        if p.syntax.name.as_ref().is_none_or(|n| n.value.trim().is_empty()) {
+            out.emit(p.syntax.code.span, Text::new("Quy trình chưa ghi tên thủ tục (`name`)", "The procedure has no TTHC name (`name`)"));
+        }
+    }
+}

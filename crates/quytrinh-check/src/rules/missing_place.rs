@@ -1,0 +1,46 @@
+//! QC022 `missing-place`: No place of reception and return.
+//!
+//! The procedure states where dossiers are received and results returned (`place "…"`).
+
+use crate::rules::prelude::*;
+
+pub struct MissingPlace;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC022"),
+    name: "missing-place",
+    status: Status::Stable,
+    severity: Severity::Error,
+    regimes: BOTH,
+    basis: r#"Thông tư 01/2018/TT-VPCP Điều 3(3); Nghị định 61/2018/NĐ-CP Điều 20(3); `DIACHITIEPNHAN` (IP-PL-01)"#,
+    unconfirmed: false,
+    title: t(r#"Chưa ghi nơi tiếp nhận và trả kết quả"#, r#"No place of reception and return"#),
+    what: t(
+        r#"Quy trình ghi nơi tiếp nhận và trả kết quả (`place "…"`)."#,
+        r#"The procedure states where dossiers are received and results returned (`place "…"`)."#,
+    ),
+    why: t(r#"Giấy tiếp nhận (Mẫu 01) và danh mục công khai ghi nơi này."#, r#"The receipt (form 01) and the published list print it."#),
+    fix: t(r#"Thêm `place "Bộ phận Tiếp nhận và Trả kết quả, …"`."#, r#"Add `place "One-stop unit, address …"`."#),
+    invalid: &[(r#"place"#, r#""#)],
+    valid: &[],
+    context: r#""#,
+};
+
+impl Rule for MissingPlace {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[allow(unused_variables)]
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        if p.syntax.place.as_ref().is_none_or(|s| s.value.trim().is_empty()) {
+            out.emit(
+                p.syntax.code.span,
+                Text::new(
+                    "Quy trình chưa ghi nơi tiếp nhận và trả kết quả (`place`)",
+                    "The procedure has no place of reception and return (`place`)",
+                ),
+            );
+        }
+    }
+}

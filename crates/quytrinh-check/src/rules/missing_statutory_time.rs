@@ -1,0 +1,57 @@
+//! QC029 `missing-statutory-time`: No statutory time, or no unit.
+//!
+//! The procedure states the statutory time with its unit: `statutory 7 working_days` or `calendar_days` (where the law counts calendar days); per channel when it differs.
+
+use crate::rules::prelude::*;
+
+pub struct MissingStatutoryTime;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC029"),
+    name: "missing-statutory-time",
+    status: Status::Stable,
+    severity: Severity::Error,
+    regimes: BOTH,
+    basis: r#"Nghị định 63/2010/NĐ-CP Điều 8(2)(đ); `THOIGIAN {THOIGIANGIAIQUYET, DONVITINH}` (IP-TM-01)"#,
+    unconfirmed: false,
+    title: t(r#"Chưa ghi thời hạn giải quyết, hoặc thiếu đơn vị"#, r#"No statutory time, or no unit"#),
+    what: t(
+        r#"Quy trình ghi thời hạn giải quyết theo quy định với đơn vị: `statutory 7 working_days` (ngày làm việc) hoặc `calendar_days` (ngày theo lịch, khi luật quy định như vậy); theo từng cách thức nếu khác nhau."#,
+        r#"The procedure states the statutory time with its unit: `statutory 7 working_days` or `calendar_days` (where the law counts calendar days); per channel when it differs."#,
+    ),
+    why: t(
+        r#"Thời hạn là căn cứ để hẹn trả kết quả trên Mẫu 01 và để so sánh thời gian xử lý nội bộ."#,
+        r#"It sets the appointment on the receipt and is what internal time is compared against."#,
+    ),
+    fix: t(r#"Thêm `statutory 7 working_days`."#, r#"Add `statutory 7 working_days`."#),
+    invalid: &[(r#"statutory"#, r#"  statutory 5"#)],
+    valid: &[],
+    context: r#""#,
+};
+
+impl Rule for MissingStatutoryTime {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[allow(unused_variables)]
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        if p.syntax.statutory.is_empty() {
+            out.emit(
+                p.syntax.code.span,
+                Text::new("Quy trình chưa ghi thời hạn giải quyết (`statutory`)", "The procedure has no statutory time (`statutory`)"),
+            );
+        }
+        for s in &p.syntax.statutory {
+            if s.unit.is_none() {
+                out.emit(
+                    s.span,
+                    Text::new(
+                        "Thời hạn giải quyết thiếu đơn vị: `working_days` hoặc `calendar_days`",
+                        "The statutory time has no unit: `working_days` or `calendar_days`",
+                    ),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! One file per rule. Each starts with its code and name; its `META` is its page.
+
+pub mod prelude {
+    pub use quytrinh_diagnostics::{Code, Severity, Span, Text};
+    pub use quytrinh_model::builtin_forms::{form_for, BuiltinForm, FormRole};
+    pub use quytrinh_model::{Actor, FormRef, Procedure, Regime, HOURS_PER_DAY};
+    pub use quytrinh_syntax::ast::{Approval, BranchKind, Channel, Date, DayKind, Level, OnlineLevelKind, Str};
+
+    pub use crate::helpers::*;
+    pub use crate::rule::{also, t, Cx, Emitter, Rule, RuleMeta, Status, BOTH, ONLY_2018, ONLY_2025};
+}
+
+pub mod approval_authority;
+pub mod branch_wrong_form;
+pub mod district_level_abolished;
+pub mod dossier_item_without_count;
+pub mod dossier_sets;
+pub mod draft_procedure;
+pub mod duration_granularity;
+pub mod effective_before_approval;
+pub mod form_set_mismatch;
+pub mod handover_control_sheet;
+pub mod incomplete_citation;
+pub mod incomplete_decision;
+pub mod incomplete_record;
+pub mod incomplete_sign_off;
+pub mod interconnected_partners;
+pub mod internal_time_exceeds_statutory;
+pub mod iso_code_format;
+pub mod missing_approval;
+pub mod missing_channels;
+pub mod missing_dossier;
+pub mod missing_effective_date;
+pub mod missing_fee;
+pub mod missing_field_or_level;
+pub mod missing_incomplete_branch;
+pub mod missing_iso_section;
+pub mod missing_late_branch;
+pub mod missing_legal_basis;
+pub mod missing_name;
+pub mod missing_place;
+pub mod missing_refused_branch;
+pub mod missing_result;
+pub mod missing_revision;
+pub mod missing_statutory_time;
+pub mod missing_subjects_or_conditions;
+pub mod missing_tthc_code;
+pub mod mixed_day_kinds;
+pub mod newer_regime;
+pub mod online_level;
+pub mod reception_first;
+pub mod reception_forms;
+pub mod regime_not_in_force;
+pub mod required_records;
+pub mod return_last;
+pub mod revision_history;
+pub mod signing_step;
+pub mod step_numbering;
+pub mod step_without_actor;
+pub mod step_without_content;
+pub mod step_without_duration;
+pub mod stop_branch;
+pub mod superseded_instrument;
+pub mod supplement_deadline;
+pub mod time_cut;
+pub mod transfer_time;
+pub mod tthc_code_format;
+pub mod undefined_abbreviation;
+pub mod unmarked_interconnection;
+pub mod unused_form;

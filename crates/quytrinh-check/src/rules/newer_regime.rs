@@ -1,0 +1,65 @@
+//! QC055 `newer-regime`: A procedure dated after 01/07/2025 under the 2018 regime.
+//!
+//! A procedure dated (effective or revision) on or after 01/07/2025 still under `circular_01_2018`.
+
+use crate::rules::prelude::*;
+
+pub struct NewerRegime;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC055"),
+    name: "newer-regime",
+    status: Status::Stable,
+    severity: Severity::Warning,
+    regimes: ONLY_2018,
+    basis: r#"Nghị định 118/2025/NĐ-CP Điều 40(1) (hiệu lực 01/07/2025, bãi bỏ Nghị định 61/2018); LAW-2025.md §1.1"#,
+    unconfirmed: false,
+    title: t(r#"Quy trình sau 01/07/2025 vẫn theo chế độ 2018"#, r#"A procedure dated after 01/07/2025 under the 2018 regime"#),
+    what: t(
+        r#"Quy trình có ngày (hiệu lực hoặc lần ban hành) từ 01/07/2025 mà vẫn theo chế độ `circular_01_2018`."#,
+        r#"A procedure dated (effective or revision) on or after 01/07/2025 still under `circular_01_2018`."#,
+    ),
+    why: t(
+        r#"Nghị định 61/2018 hết hiệu lực từ 01/07/2025; biểu mẫu và tên Bộ phận Một cửa đã đổi."#,
+        r#"Decree 61/2018 lapsed on 01/07/2025; the forms and one-stop unit names changed."#,
+    ),
+    fix: t(
+        r#"Viết `regime decree_118_2025` (hoặc đặt `regime` trong quytrinh.toml) và cập nhật biểu mẫu."#,
+        r#"Write `regime decree_118_2025` (or set `regime` in quytrinh.toml) and update the forms."#,
+    ),
+    invalid: &[
+        (r#"effective"#, r#"  effective 2025-08-01"#),
+        (
+            r#"revision"#,
+            r#"  revision 1 2025-08-01 "Ban hành lần đầu" {
+    drafted  "Nguyễn Văn An"  "Chuyên viên"  2025-07-10
+    reviewed "Trần Thị Bình"  "Trưởng phòng" 2025-07-15
+    approved "Phạm Văn Cường" "Giám đốc Sở"  2025-07-20
+  }"#,
+        ),
+    ],
+    valid: &[],
+    context: r#""#,
+};
+
+impl Rule for NewerRegime {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[allow(unused_variables)]
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        let Some(date) = procedure_date(p) else { return };
+        let from = Regime::Decree1182025.in_force_from();
+        if date >= from {
+            let span = p.syntax.regime.map(|r| r.1).or(p.syntax.effective.map(|e| e.span)).unwrap_or(p.syntax.code.span);
+            out.emit(
+                span,
+                Text::new(
+                    format!("Quy trình ngày {date} theo Nghị định 61/2018 đã hết hiệu lực từ {from}"),
+                    format!("This procedure, dated {date}, follows Decree 61/2018, which lapsed on {from}"),
+                ),
+            );
+        }
+    }
+}

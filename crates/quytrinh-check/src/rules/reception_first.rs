@@ -1,0 +1,77 @@
+//! QC038 `reception-first`: The first step is not reception at the one-stop unit issuing the receipt.
+//!
+//! Step 1 is done by the one-stop unit (the `one_stop` unit or a role in it) and issues the receipt (BM01).
+
+use crate::rules::prelude::*;
+
+pub struct ReceptionFirst;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC038"),
+    name: "reception-first",
+    status: Status::Stable,
+    severity: Severity::Error,
+    regimes: BOTH,
+    basis: r#"Nghị định 61/2018/NĐ-CP Điều 17 (tiếp nhận tại Bộ phận Một cửa, Mẫu 01); Nghị định 118/2025/NĐ-CP Điều 17(1) (IP-ST-01)"#,
+    unconfirmed: false,
+    title: t(
+        r#"Bước đầu không phải tiếp nhận tại Bộ phận Một cửa lập Giấy tiếp nhận"#,
+        r#"The first step is not reception at the one-stop unit issuing the receipt"#,
+    ),
+    what: t(
+        r#"Bước 1 do Bộ phận Một cửa (đơn vị `one_stop` hoặc chức danh thuộc đơn vị đó) thực hiện và lập Giấy tiếp nhận hồ sơ và hẹn trả kết quả (BM01)."#,
+        r#"Step 1 is done by the one-stop unit (the `one_stop` unit or a role in it) and issues the receipt (BM01)."#,
+    ),
+    why: t(
+        r#"Hồ sơ chỉ được tiếp nhận tại Bộ phận Một cửa; công chức không được nhận hồ sơ ngoài Bộ phận Một cửa (Nghị định 61 Điều 5(1)(e))."#,
+        r#"Dossiers are received only at the one-stop unit; officers may not take them elsewhere (Decree 61 Art. 5(1)(e))."#,
+    ),
+    fix: t(
+        r#"Cho bước 1 là `1 "Tiếp nhận hồ sơ" by cv_mc 2h issues BM01 BM05 BM06`."#,
+        r#"Make step 1 `1 "Receive the dossier" by cv_mc 2h issues BM01 BM05 BM06`."#,
+    ),
+    invalid: &[(
+        r#"steps"#,
+        r#"  steps {
+    1 "Tiếp nhận, kiểm tra hồ sơ; lập Giấy tiếp nhận và Phiếu kiểm soát" by cv_qlcn 2h issues BM01 BM05 BM06
+    2 "Chuyển hồ sơ đến phòng chuyên môn"  by cv_mc   2h  uses BM05
+    3 "Phân công chuyên viên thụ lý"       by tp_qlcn 4h  uses BM05
+    4 "Thẩm định hồ sơ, dự thảo kết quả"   by cv_qlcn 2.5d
+    5 "Xem xét, trình ký"                  by tp_qlcn 4h
+    6 "Ký duyệt"                           by giamdoc 4h
+    7 "Vào số, đóng dấu, phát hành"        by vanthu  4h  uses BM05
+    8 "Trả kết quả"                        by cv_mc   0h  uses BM01
+    on incomplete issue BM02 by cv_mc within 3d
+    on refused    issue BM03 by cv_mc
+    on late       issue BM04 by giamdoc
+  }"#,
+    )],
+    valid: &[],
+    context: r#""#,
+};
+
+impl Rule for ReceptionFirst {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[allow(unused_variables)]
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        let Some(first) = p.steps.first() else { return };
+        let receipt = form_id(p, FormRole::Receipt);
+        if !at_one_stop(cx.cat, first) {
+            out.emit(
+                first.syntax.actor.as_ref().map(|a| a.span).unwrap_or(first.syntax.number.1),
+                Text::new("Bước đầu tiên phải do Bộ phận Một cửa tiếp nhận hồ sơ", "The first step must be reception by the one-stop unit"),
+            );
+        } else if !step_issues(p, first, FormRole::Receipt) {
+            out.emit(
+                first.syntax.number.1,
+                Text::new(
+                    format!("Bước tiếp nhận phải lập Giấy tiếp nhận hồ sơ và hẹn trả kết quả ({receipt})"),
+                    format!("The reception step must issue the receipt ({receipt})"),
+                ),
+            );
+        }
+    }
+}

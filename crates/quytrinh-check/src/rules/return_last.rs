@@ -1,0 +1,64 @@
+//! QC040 `return-last`: The last step does not return the result through the one-stop unit.
+//!
+//! The last step is done by the one-stop unit: returning the result (at the counter, by post or online).
+
+use crate::rules::prelude::*;
+
+pub struct ReturnLast;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC040"),
+    name: "return-last",
+    status: Status::Stable,
+    severity: Severity::Error,
+    regimes: BOTH,
+    basis: r#"Nghị định 61/2018/NĐ-CP Điều 20; Nghị định 118/2025/NĐ-CP Điều 22 (IP-ST-01)"#,
+    unconfirmed: false,
+    title: t(r#"Bước cuối không trả kết quả qua Bộ phận Một cửa"#, r#"The last step does not return the result through the one-stop unit"#),
+    what: t(
+        r#"Bước cuối cùng do Bộ phận Một cửa thực hiện: trả kết quả cho tổ chức, cá nhân (tại quầy, qua bưu chính hoặc trực tuyến)."#,
+        r#"The last step is done by the one-stop unit: returning the result (at the counter, by post or online)."#,
+    ),
+    why: t(
+        r#"Người nộp nhận kết quả tại nơi ghi trên Giấy tiếp nhận; phòng chuyên môn không trả trực tiếp."#,
+        r#"Applicants collect the result where the receipt says; the specialist office does not hand it over."#,
+    ),
+    fix: t(r#"Thêm bước cuối `9 "Trả kết quả" by cv_mc 0h`."#, r#"Add a last step `9 "Return the result" by cv_mc 0h`."#),
+    invalid: &[(
+        r#"steps"#,
+        r#"  steps {
+    1 "Tiếp nhận, kiểm tra hồ sơ; lập Giấy tiếp nhận và Phiếu kiểm soát" by cv_mc 2h issues BM01 BM05 BM06
+    2 "Chuyển hồ sơ đến phòng chuyên môn"  by cv_mc   2h  uses BM05
+    3 "Phân công chuyên viên thụ lý"       by tp_qlcn 4h  uses BM05
+    4 "Thẩm định hồ sơ, dự thảo kết quả"   by cv_qlcn 2.5d
+    5 "Xem xét, trình ký"                  by tp_qlcn 4h
+    6 "Ký duyệt"                           by giamdoc 4h
+    7 "Vào số, đóng dấu, phát hành"        by vanthu  4h  uses BM05
+    on incomplete issue BM02 by cv_mc within 3d
+    on refused    issue BM03 by cv_mc
+    on late       issue BM04 by giamdoc
+  }"#,
+    )],
+    valid: &[],
+    context: r#""#,
+};
+
+impl Rule for ReturnLast {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[allow(unused_variables)]
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        if p.steps.len() < 2 {
+            return;
+        }
+        let Some(last) = p.steps.last() else { return };
+        if last.actor.is_some() && !at_one_stop(cx.cat, last) {
+            out.emit(
+                last.syntax.number.1,
+                Text::new("Bước cuối phải là Bộ phận Một cửa trả kết quả", "The last step must be the one-stop unit returning the result"),
+            );
+        }
+    }
+}

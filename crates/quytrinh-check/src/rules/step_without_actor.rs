@@ -1,0 +1,66 @@
+//! QC036 `step-without-actor`: A step has no responsible party.
+//!
+//! Every step names its responsible unit or role: `by <id>` (a `unit` or `role` of the agency file).
+
+use crate::rules::prelude::*;
+
+pub struct StepWithoutActor;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC036"),
+    name: "step-without-actor",
+    status: Status::Preview,
+    severity: Severity::Error,
+    regimes: BOTH,
+    basis: r#"Nghị định 61/2018/NĐ-CP Điều 19(6) (trách nhiệm); Mẫu 05; LAW.md §2.3 (IP-ST-02, IP-ST-05)"#,
+    unconfirmed: true,
+    title: t(r#"Bước không ghi người chịu trách nhiệm"#, r#"A step has no responsible party"#),
+    what: t(
+        r#"Mỗi bước ghi đơn vị hoặc chức danh thực hiện: `by <mã>` (một `unit` hoặc `role` của tệp cơ quan)."#,
+        r#"Every step names its responsible unit or role: `by <id>` (a `unit` or `role` of the agency file)."#,
+    ),
+    why: t(
+        r#"Không có người chịu trách nhiệm thì không ai bị nhắc khi hồ sơ trễ, và hệ thống điện tử không chuyển được hồ sơ."#,
+        r#"Without one, nobody is chased when a dossier is late, and the e-system cannot route it."#,
+    ),
+    fix: t(r#"Thêm `by <đơn vị hoặc chức danh>`, ví dụ `by cv_qlcn`."#, r#"Add `by <unit or role>`, e.g. `by cv_qlcn`."#),
+    invalid: &[(
+        r#"steps"#,
+        r#"  steps {
+    1 "Tiếp nhận, kiểm tra hồ sơ; lập Giấy tiếp nhận và Phiếu kiểm soát" by cv_mc 2h issues BM01 BM05 BM06
+    2 "Chuyển hồ sơ đến phòng chuyên môn"  by cv_mc   2h  uses BM05
+    3 "Phân công chuyên viên thụ lý"       by tp_qlcn 4h  uses BM05
+    4 "Thẩm định hồ sơ, dự thảo kết quả"              2.5d
+    5 "Xem xét, trình ký"                  by tp_qlcn 4h
+    6 "Ký duyệt"                           by giamdoc 4h
+    7 "Vào số, đóng dấu, phát hành"        by vanthu  4h  uses BM05
+    8 "Trả kết quả"                        by cv_mc   0h  uses BM01
+    on incomplete issue BM02 by cv_mc within 3d
+    on refused    issue BM03 by cv_mc
+    on late       issue BM04 by giamdoc
+  }"#,
+    )],
+    valid: &[],
+    context: r#""#,
+};
+
+impl Rule for StepWithoutActor {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[allow(unused_variables)]
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        for s in &p.steps {
+            if s.syntax.actor.is_none() {
+                out.emit(
+                    s.syntax.number.1,
+                    Text::new(
+                        format!("Bước {} không ghi người thực hiện (`by`)", s.syntax.number.0),
+                        format!("Step {} names no responsible party (`by`)", s.syntax.number.0),
+                    ),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! QC030 `step-without-duration`: A step has no time.
+//!
+//! Every step gives its working time: `4h` or `0.5d`; the return step writes `0h`.
+
+use crate::rules::prelude::*;
+
+pub struct StepWithoutDuration;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC030"),
+    name: "step-without-duration",
+    status: Status::Preview,
+    severity: Severity::Error,
+    regimes: BOTH,
+    basis: r#"Mẫu 05 (thời gian giao, nhận từng bước); Nghị định 61/2018/NĐ-CP Điều 19(6); LAW.md §2.3, §4.4 (IP-ST-02)"#,
+    unconfirmed: true,
+    title: t(r#"Bước không ghi thời gian"#, r#"A step has no time"#),
+    what: t(
+        r#"Mỗi bước ghi thời gian làm việc: `4h` (giờ) hoặc `0.5d` (ngày làm việc); bước trả kết quả ghi `0h`."#,
+        r#"Every step gives its working time: `4h` or `0.5d`; the return step writes `0h`."#,
+    ),
+    why: t(
+        r#"Tổng thời gian các bước phải so được với thời hạn luật định, và hệ thống một cửa điện tử cấu hình hạn xử lý từng bước từ đây."#,
+        r#"Step times are summed against the statutory time and configure each step's deadline in the e-system."#,
+    ),
+    fix: t(r#"Thêm thời gian sau người thực hiện: `by cv_qlcn 1.5d`."#, r#"Add the time after the actor: `by cv_qlcn 1.5d`."#),
+    invalid: &[(
+        r#"steps"#,
+        r#"  steps {
+    1 "Tiếp nhận, kiểm tra hồ sơ; lập Giấy tiếp nhận và Phiếu kiểm soát" by cv_mc 2h issues BM01 BM05 BM06
+    2 "Chuyển hồ sơ đến phòng chuyên môn"  by cv_mc   2h  uses BM05
+    3 "Phân công chuyên viên thụ lý"       by tp_qlcn 4h  uses BM05
+    4 "Thẩm định hồ sơ, dự thảo kết quả"   by cv_qlcn
+    5 "Xem xét, trình ký"                  by tp_qlcn 4h
+    6 "Ký duyệt"                           by giamdoc 4h
+    7 "Vào số, đóng dấu, phát hành"        by vanthu  4h  uses BM05
+    8 "Trả kết quả"                        by cv_mc   0h  uses BM01
+    on incomplete issue BM02 by cv_mc within 3d
+    on refused    issue BM03 by cv_mc
+    on late       issue BM04 by giamdoc
+  }"#,
+    )],
+    valid: &[],
+    context: r#""#,
+};
+
+impl Rule for StepWithoutDuration {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[allow(unused_variables)]
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        for s in &p.steps {
+            if s.syntax.duration.is_none() {
+                out.emit(
+                    s.syntax.number.1,
+                    Text::new(format!("Bước {} không ghi thời gian", s.syntax.number.0), format!("Step {} has no time", s.syntax.number.0)),
+                );
+            }
+        }
+    }
+}

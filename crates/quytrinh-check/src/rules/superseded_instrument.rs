@@ -1,0 +1,113 @@
+//! QC019 `superseded-instrument`: Cites an instrument that was replaced.
+//!
+//! A procedure dated (effective or revision date) on or after a replacement took effect still cites the old instrument. Table: Decree 61/2018 and 107/2021 → Decree 118/2025 (01/07/2025); Circular 01/2018/TT-VPCP → Circular 03/2025/TT-VPCP (15/09/2025, unconfirmed); Decree 42/2022 → Decree 224/2026 (01/07/2026); Decree 43/2011 → Decree 42/2022 (24/06/2022).
+
+use crate::rules::prelude::*;
+
+pub struct SupersededInstrument;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC019"),
+    name: "superseded-instrument",
+    status: Status::Stable,
+    severity: Severity::Warning,
+    regimes: BOTH,
+    basis: r#"Nghị định 118/2025/NĐ-CP Điều 40(1) (bãi bỏ NĐ 61/2018, NĐ 107/2021 từ 01/07/2025); Nghị định 224/2026/NĐ-CP Điều 90(2)(b) (bãi bỏ NĐ 42/2022 từ 01/07/2026); LAW.md §2.5, §3.5 (IP-LB-02)"#,
+    unconfirmed: false,
+    title: t(r#"Dẫn chiếu văn bản đã bị thay thế"#, r#"Cites an instrument that was replaced"#),
+    what: t(
+        r#"Quy trình có ngày (hiệu lực hoặc lần ban hành) từ ngày văn bản thay thế có hiệu lực mà vẫn dẫn chiếu văn bản cũ. Bảng thay thế: NĐ 61/2018 và NĐ 107/2021 → NĐ 118/2025 (01/07/2025); TT 01/2018/TT-VPCP → TT 03/2025/TT-VPCP (15/09/2025, chưa xác nhận); NĐ 42/2022 → NĐ 224/2026 (01/07/2026); NĐ 43/2011 → NĐ 42/2022 (24/06/2022)."#,
+        r#"A procedure dated (effective or revision date) on or after a replacement took effect still cites the old instrument. Table: Decree 61/2018 and 107/2021 → Decree 118/2025 (01/07/2025); Circular 01/2018/TT-VPCP → Circular 03/2025/TT-VPCP (15/09/2025, unconfirmed); Decree 42/2022 → Decree 224/2026 (01/07/2026); Decree 43/2011 → Decree 42/2022 (24/06/2022)."#,
+    ),
+    why: t(r#"Căn cứ hết hiệu lực làm quy trình bị trả lại khi thẩm định."#, r#"A basis no longer in force gets the procedure sent back."#),
+    fix: t(
+        r#"Thay văn bản cũ bằng văn bản thay thế (và cân nhắc `regime decree_118_2025`)."#,
+        r#"Cite the replacing instrument (and consider `regime decree_118_2025`)."#,
+    ),
+    invalid: &[
+        (r#"effective"#, r#"  effective 2025-08-01"#),
+        (
+            r#"revision"#,
+            r#"  revision 2 2025-08-01 "Cập nhật" {
+    drafted  "Nguyễn Văn An"  "Chuyên viên"  2025-07-10
+    reviewed "Trần Thị Bình"  "Trưởng phòng" 2025-07-15
+    approved "Phạm Văn Cường" "Giám đốc Sở"  2025-07-20
+  }"#,
+        ),
+        (
+            r#"basis"#,
+            r#"  basis {
+    law      "07/2017/QH14"    2017-06-19 "Luật Chuyển giao công nghệ"
+    decree   "61/2018/NĐ-CP"   2018-04-23 "Về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính"
+  }"#,
+        ),
+    ],
+    valid: &[],
+    context: r#""#,
+};
+
+impl Rule for SupersededInstrument {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    #[allow(unused_variables)]
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        let Some(date) = procedure_date(p) else { return };
+        let Some(b) = &p.syntax.basis else { return };
+        for c in &b.items {
+            let Some(n) = &c.number else { continue };
+            let key = fold(&n.value).replace(' ', "");
+            for r in REPLACEMENTS {
+                if key.starts_with(r.old) && date >= r.from {
+                    out.emit_with(
+                        n.span,
+                        Text::new(
+                            format!(
+                                "`{}` đã được thay thế bởi {} từ ngày {}; quy trình ngày {date} vẫn dẫn chiếu nó",
+                                n.value, r.new, r.from
+                            ),
+                            format!(
+                                "`{}` was replaced by {} from {}; this procedure, dated {date}, still cites it",
+                                n.value, r.new, r.from
+                            ),
+                        ),
+                        Text::new(
+                            format!(
+                                "Dẫn chiếu {} thay cho văn bản cũ.{}",
+                                r.new,
+                                if r.unconfirmed { " (Ngày thay thế chưa được xác nhận.)" } else { "" }
+                            ),
+                            format!(
+                                "Cite {} instead.{}",
+                                r.new,
+                                if r.unconfirmed { " (The replacement date is not confirmed.)" } else { "" }
+                            ),
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+struct Replacement {
+    /// The old instrument's number, folded (lower case, no diacritics, no spaces).
+    old: &'static str,
+    new: &'static str,
+    from: Date,
+    unconfirmed: bool,
+}
+
+const fn d(year: u16, month: u8, day: u8) -> Date {
+    Date { year, month, day }
+}
+
+/// Instruments replaced by later ones, with the day the replacement took effect.
+const REPLACEMENTS: &[Replacement] = &[
+    Replacement { old: "61/2018/nd-cp", new: "Nghị định 118/2025/NĐ-CP", from: d(2025, 7, 1), unconfirmed: false },
+    Replacement { old: "107/2021/nd-cp", new: "Nghị định 118/2025/NĐ-CP", from: d(2025, 7, 1), unconfirmed: false },
+    Replacement { old: "01/2018/tt-vpcp", new: "Thông tư 03/2025/TT-VPCP", from: d(2025, 9, 15), unconfirmed: true },
+    Replacement { old: "42/2022/nd-cp", new: "Nghị định 224/2026/NĐ-CP", from: d(2026, 7, 1), unconfirmed: false },
+    Replacement { old: "43/2011/nd-cp", new: "Nghị định 42/2022/NĐ-CP", from: d(2022, 6, 24), unconfirmed: false },
+];
