@@ -15,7 +15,7 @@ mod rule;
 mod rules;
 mod suppress;
 
-use quytrinh_diagnostics::Diagnostic;
+use quytrinh_diagnostics::{CodeDoc, Diagnostic};
 use quytrinh_model::Catalogue;
 
 pub use config::{Config, Level, CONFIG_ERROR};
@@ -45,11 +45,24 @@ pub fn run(cat: &Catalogue, config: &Config) -> Vec<Diagnostic> {
 }
 
 /// Codes this crate reports that are not rules (configuration and suppression problems).
-pub fn meta_codes() -> [(&'static str, &'static str); 4] {
-    [
-        (CONFIG_ERROR.0, "invalid quytrinh.toml"),
-        (SUPPRESSION_WITHOUT_REASON.0, "suppression without a reason"),
-        (UNKNOWN_SUPPRESSED_CODE.0, "suppression of an unknown code"),
-        (UNUSED_SUPPRESSION.0, "suppression that suppresses nothing"),
-    ]
-}
+pub const META_DOCS: &[CodeDoc] = &[
+    CodeDoc {
+        code: SUPPRESSION_WITHOUT_REASON,
+        name: "suppression-without-reason",
+        vi: "Bỏ qua quy tắc mà không nêu lý do",
+        en: "A suppression without a reason",
+    },
+    CodeDoc { code: CONFIG_ERROR, name: "invalid-config", vi: "quytrinh.toml không hợp lệ", en: "Invalid quytrinh.toml" },
+    CodeDoc {
+        code: UNKNOWN_SUPPRESSED_CODE,
+        name: "unknown-suppressed-code",
+        vi: "Bỏ qua một mã không có",
+        en: "A suppression of an unknown code",
+    },
+    CodeDoc {
+        code: UNUSED_SUPPRESSION,
+        name: "unused-suppression",
+        vi: "Lệnh bỏ qua không bỏ qua gì",
+        en: "A suppression that suppresses nothing",
+    },
+];

@@ -24,6 +24,29 @@ pub struct Cli {
 pub enum Command {
     /// Check procedures and report every problem (kiểm tra quy trình)
     Check(CheckArgs),
+    /// Print a rule's page: what it checks, why, examples, how to fix (giải thích một mã lỗi)
+    Explain(ExplainArgs),
+    /// List every rule and diagnostic code (danh sách quy tắc)
+    Rules(RulesArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ExplainArgs {
+    /// A code such as QC012 or QS006, or a rule name such as missing-approval
+    pub code: String,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct RulesArgs {
+    /// Output format
+    #[arg(long, value_enum, default_value_t = RulesFormat::Table)]
+    pub format: RulesFormat,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RulesFormat {
+    Table,
+    Json,
 }
 
 #[derive(clap::Args, Debug)]
@@ -47,6 +70,10 @@ pub struct CheckArgs {
     /// Do not report these codes or code prefixes (comma-separated), e.g. `QC020`
     #[arg(long, value_delimiter = ',')]
     pub ignore: Vec<String>,
+
+    /// Configuration file (default: the nearest quytrinh.toml above the first path)
+    #[arg(long)]
+    pub config: Option<PathBuf>,
 }
 
 impl CheckArgs {
@@ -61,6 +88,8 @@ impl CheckArgs {
 pub enum Format {
     Human,
     Json,
+    Sarif,
+    Github,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

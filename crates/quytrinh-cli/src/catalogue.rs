@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use quytrinh_diagnostics::{Diagnostic, FileId, Span, Text};
 use quytrinh_model::{lower, Catalogue, LowerOptions, ParsedFile};
+
 use quytrinh_syntax::codes;
 
 use crate::load::{load_all, LoadedFile};
@@ -16,11 +17,15 @@ pub struct Loaded {
     pub catalogue: Catalogue,
     pub diagnostics: Vec<Diagnostic>,
     pub io_failed: bool,
+    pub config: quytrinh_check::Config,
 }
 
-/// Walk, read and parse `paths`, then lower them into one catalogue.
-pub fn load_catalogue(paths: &[PathBuf], options: LowerOptions) -> Result<Loaded, String> {
+/// Walk, read and parse `paths`, then lower them into one catalogue under the
+/// configuration (explicit `--config`, or the nearest `quytrinh.toml`).
+pub fn load_catalogue(paths: &[PathBuf], config_path: Option<&std::path::Path>) -> Result<Loaded, String> {
     let (files, problems) = find_files(paths)?;
+    let cfg = crate::config::load(config_path, paths, FileId(files.len() as u32))?;
+    let options = LowerOptions { default_regime: cfg.config.regime() };
     let loaded: Vec<LoadedFile> = load_all(&files);
     let mut diagnostics = Vec::new();
     let mut io_failed = false;
@@ -34,6 +39,12 @@ pub fn load_catalogue(paths: &[PathBuf], options: LowerOptions) -> Result<Loaded
         texts.push(f.source.text.clone());
         parsed.push(ParsedFile { name: f.name, source: f.source });
     }
+    // The configuration file, when there is one, comes right after the .qtr files.
+    if let Some((name, text)) = cfg.file {
+        names.push(name);
+        texts.push(text);
+    }
+    diagnostics.extend(cfg.diagnostics);
     // Walk problems are reported against a pseudo-file of their own (no text to show).
     for p in problems {
         let id = FileId(names.len() as u32);
@@ -56,5 +67,5 @@ pub fn load_catalogue(paths: &[PathBuf], options: LowerOptions) -> Result<Loaded
     }
     let (catalogue, more) = lower(parsed, options);
     diagnostics.extend(more);
-    Ok(Loaded { names, texts, catalogue, diagnostics, io_failed })
+    Ok(Loaded { names, texts, catalogue, diagnostics, io_failed, config: cfg.config })
 }

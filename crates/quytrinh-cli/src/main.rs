@@ -4,6 +4,7 @@
 mod args;
 mod catalogue;
 mod commands;
+mod config;
 mod load;
 mod render;
 mod walk;
@@ -14,6 +15,13 @@ use clap::Parser;
 use quytrinh_diagnostics::Lang;
 
 use args::{Cli, Command, LangArg};
+
+/// Write to stdout; a closed pipe (`quytrinh rules | head`) is not an error worth a panic.
+pub fn emit(text: &str) -> bool {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes()).and_then(|_| out.flush()).is_ok()
+}
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -30,6 +38,8 @@ fn main() -> ExitCode {
     };
     let code = match cli.command {
         Command::Check(a) => commands::check::run(&a, lang),
+        Command::Explain(a) => commands::explain::run(&a, lang),
+        Command::Rules(a) => commands::rules::run(&a, lang),
     };
     ExitCode::from(code)
 }

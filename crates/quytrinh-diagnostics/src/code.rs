@@ -16,3 +16,13 @@ impl std::fmt::Display for Code {
         f.write_str(self.0)
     }
 }
+
+/// One line about a code that is not a checker rule (input, syntax, model, configuration):
+/// what `quytrinh explain` and the SARIF rule table say of it.
+#[derive(Debug, Clone, Copy)]
+pub struct CodeDoc {
+    pub code: Code,
+    pub name: &'static str,
+    pub vi: &'static str,
+    pub en: &'static str,
+}

@@ -10,7 +10,7 @@ mod diagnostic;
 mod lang;
 mod span;
 
-pub use code::Code;
+pub use code::{Code, CodeDoc};
 pub use diagnostic::{Diagnostic, Label, Severity};
 pub use lang::{Lang, Text};
 pub use span::{FileId, Span};

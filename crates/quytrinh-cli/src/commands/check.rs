@@ -1,16 +1,15 @@
 //! `quytrinh check`: every syntax, reference and rule problem of a catalogue in one run.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 
 use quytrinh_diagnostics::{Lang, Severity};
-use quytrinh_model::LowerOptions;
 
 use crate::args::{CheckArgs, Deny, Format};
 use crate::catalogue::load_catalogue;
 use crate::render::{self, Counts, Sources};
 
 pub fn run(args: &CheckArgs, lang: Lang) -> u8 {
-    let loaded = match load_catalogue(&args.paths, LowerOptions::default()) {
+    let loaded = match load_catalogue(&args.paths, args.config.as_deref()) {
         Ok(l) => l,
         Err(e) => {
             eprintln!("quytrinh: {e}");
@@ -18,7 +17,7 @@ pub fn run(args: &CheckArgs, lang: Lang) -> u8 {
         }
     };
     let mut diags = loaded.diagnostics;
-    diags.extend(quytrinh_check::run(&loaded.catalogue, &quytrinh_check::Config::default()));
+    diags.extend(quytrinh_check::run(&loaded.catalogue, &loaded.config));
     diags.retain(|d| args.keeps(d.code.0));
     diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     let deny_warnings = args.deny == Some(Deny::Warnings);
@@ -34,9 +33,10 @@ pub fn run(args: &CheckArgs, lang: Lang) -> u8 {
             s
         }
         Format::Json => render::json::render(&diags, &sources, lang, files, procedures, !failing),
+        Format::Sarif => render::sarif::render(&diags, &sources, lang),
+        Format::Github => render::github::render(&diags, &sources, lang),
     };
-    let mut stdout = std::io::stdout().lock();
-    if stdout.write_all(out.as_bytes()).is_err() {
+    if !crate::emit(&out) {
         return 2;
     }
     if loaded.io_failed {

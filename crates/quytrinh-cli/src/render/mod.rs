@@ -1,7 +1,10 @@
 //! Turning diagnostics into what a person or a machine reads.
 
+pub mod codes;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use quytrinh_diagnostics::{Diagnostic, Severity};
 use quytrinh_syntax::LineIndex;

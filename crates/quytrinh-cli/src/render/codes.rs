@@ -1,0 +1,65 @@
+//! Every code quytrinh can report, with its short title, for SARIF's rule table and for
+//! `quytrinh rules`.
+
+use quytrinh_diagnostics::{Lang, Severity};
+
+pub struct CodeInfo {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub title_vi: &'static str,
+    pub title_en: &'static str,
+    pub severity: Severity,
+    pub kind: &'static str,
+    pub status: &'static str,
+    pub basis: &'static str,
+    /// Whether `docs/rules/<code>.md` exists for it.
+    pub has_page: bool,
+}
+
+impl CodeInfo {
+    pub fn title(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Vi => self.title_vi,
+            Lang::En => self.title_en,
+        }
+    }
+}
+
+/// Input, syntax, model, configuration codes, then the checker's rules.
+pub fn all_codes() -> Vec<CodeInfo> {
+    let mut v = Vec::new();
+    let layers: [(&[quytrinh_diagnostics::CodeDoc], &str); 3] =
+        [(quytrinh_syntax::codes::DOCS, "syntax"), (quytrinh_model::codes::DOCS, "model"), (quytrinh_check::META_DOCS, "config")];
+    for (docs, kind) in layers {
+        for d in docs {
+            let kind = if d.code.0.starts_with("QI") { "input" } else { kind };
+            let severity = if d.code.0 == "QM006" || d.code.0 == "QC903" { Severity::Warning } else { Severity::Error };
+            v.push(CodeInfo {
+                code: d.code.0,
+                name: d.name,
+                title_vi: d.vi,
+                title_en: d.en,
+                severity,
+                kind,
+                status: "stable",
+                basis: "",
+                has_page: false,
+            });
+        }
+    }
+    for r in quytrinh_check::rules() {
+        let m = r.meta();
+        v.push(CodeInfo {
+            code: m.code.0,
+            name: m.name,
+            title_vi: m.title.vi,
+            title_en: m.title.en,
+            severity: m.severity,
+            kind: "rule",
+            status: m.status.as_str(),
+            basis: m.basis,
+            has_page: true,
+        });
+    }
+    v
+}

@@ -1,0 +1,142 @@
+//! Output formats carry the same diagnostics; SARIF validates against the official
+//! SARIF 2.1.0 schema (vendored in `tests/schemas/`); configuration and suppressions work
+//! end to end.
+
+mod common;
+
+use common::*;
+
+const TARGET: &[&str] = &["tests/fixtures/syntax/bad-durations.qtr", "tests/fixtures/agency.qtr"];
+
+fn check(format: &str, extra: &[&str]) -> std::process::Output {
+    let mut args = vec!["check"];
+    args.extend_from_slice(TARGET);
+    args.extend_from_slice(&["--format", format, "--lang", "en"]);
+    args.extend_from_slice(extra);
+    run(&args)
+}
+
+#[test]
+fn sarif_is_valid_against_the_official_schema() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("tests/schemas/sarif-2.1.0-rtm.5.json")).expect("schema")).expect("json");
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    for target in [TARGET.to_vec(), vec!["examples"]] {
+        let mut args = vec!["check"];
+        args.extend(target);
+        args.extend(["--format", "sarif"]);
+        let out = run(&args);
+        let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).expect("sarif is JSON");
+        let errors: Vec<String> = validator.iter_errors(&sarif).map(|e| format!("{e} at {}", e.instance_path())).collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+        let results = sarif["runs"][0]["results"].as_array().expect("results");
+        let rules = sarif["runs"][0]["tool"]["driver"]["rules"].as_array().expect("rules");
+        for r in results {
+            let i = r["ruleIndex"].as_u64().expect("ruleIndex") as usize;
+            assert_eq!(rules[i]["id"], r["ruleId"], "ruleIndex points at the rule");
+        }
+    }
+}
+
+#[test]
+fn every_format_carries_the_same_diagnostics() {
+    let json = json_diagnostics(&check("json", &[]));
+    let mut from_json: Vec<(String, usize, String)> = json.iter().map(|d| (d.0.clone(), d.1, d.2.clone())).collect();
+    from_json.sort();
+    assert!(from_json.len() > 10);
+
+    let sarif: serde_json::Value = serde_json::from_slice(&check("sarif", &[]).stdout).expect("sarif");
+    let mut from_sarif: Vec<(String, usize, String)> = sarif["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|r| {
+            let loc = &r["locations"][0]["physicalLocation"];
+            (
+                loc["artifactLocation"]["uri"].as_str().unwrap_or_default().to_string(),
+                loc["region"]["startLine"].as_u64().unwrap_or_default() as usize,
+                r["ruleId"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    from_sarif.sort();
+    assert_eq!(from_json, from_sarif);
+
+    let github = stdout(&check("github", &[]));
+    let mut from_github: Vec<(String, usize, String)> = github
+        .lines()
+        .map(|l| {
+            let command = l.split("::").nth(1).expect("command");
+            let props = command.split_once(' ').map(|(_, p)| p).expect("properties");
+            let get = |k: &str| props.split(',').find_map(|p| p.strip_prefix(k)).unwrap_or_default().to_string();
+            let title = get("title=");
+            (get("file="), get("line=").parse().unwrap_or(0), title.split(' ').next().unwrap_or_default().to_string())
+        })
+        .collect();
+    from_github.sort();
+    assert_eq!(from_json, from_github);
+
+    let human = stdout(&check("human", &[]));
+    for (_, _, code) in &from_json {
+        assert!(human.contains(code.as_str()), "human output lacks {code}");
+    }
+}
+
+#[test]
+fn github_annotations_escape_their_data() {
+    let out = stdout(&check("github", &[]));
+    let first = out.lines().next().expect("an annotation");
+    assert!(first.starts_with("::error file=tests/fixtures/syntax/bad-durations.qtr,line="), "{first}");
+    assert!(!out.lines().any(|l| !l.starts_with("::")), "a message broke across lines:\n{out}");
+}
+
+#[test]
+fn deny_warnings_turns_warnings_into_failure() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::copy(root().join("examples/agency.qtr"), dir.path().join("agency.qtr")).expect("agency");
+    let text = std::fs::read_to_string(root().join("examples/cgcn-gia-han-sua-doi.qtr")).expect("example");
+    // A draft is only a warning (QC009).
+    std::fs::write(dir.path().join("p.qtr"), text.replace("approved_by \"797/QĐ-UBND\"", "approved_by draft")).expect("write");
+    let d = dir.path().to_string_lossy().into_owned();
+    let plain = run(&["check", &d, "--format", "json"]);
+    assert_eq!(plain.status.code(), Some(0));
+    assert!(json_diagnostics(&plain).iter().any(|x| x.2 == "QC009"));
+    assert_eq!(run(&["check", &d, "--deny", "warnings"]).status.code(), Some(1));
+}
+
+#[test]
+fn quytrinh_toml_sets_severities_and_is_itself_checked() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::copy(root().join("examples/agency.qtr"), dir.path().join("agency.qtr")).expect("agency");
+    let text = std::fs::read_to_string(root().join("examples/cgcn-gia-han-sua-doi.qtr")).expect("example");
+    std::fs::write(dir.path().join("p.qtr"), text.replace("approved_by \"797/QĐ-UBND\"", "approved_by draft")).expect("write");
+    let d = dir.path().to_string_lossy().into_owned();
+    std::fs::write(dir.path().join("quytrinh.toml"), "[rules]\ndraft-procedure = \"error\"\n").expect("toml");
+    let out = run(&["check", &d, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "QC009 raised to error");
+    assert!(json_diagnostics(&out).iter().any(|x| x.2 == "QC009" && x.3 == "error"));
+    std::fs::write(dir.path().join("quytrinh.toml"), "[rules]\nQC009 = \"off\"\n").expect("toml");
+    let out = run(&["check", &d, "--format", "json"]);
+    assert!(!json_diagnostics(&out).iter().any(|x| x.2 == "QC009"), "QC009 off");
+    std::fs::write(dir.path().join("quytrinh.toml"), "regime = \"circular_2099\"\n[rules]\nQC999 = \"off\"\n").expect("toml");
+    let out = run(&["check", &d, "--format", "json"]);
+    let bad: Vec<_> = json_diagnostics(&out).into_iter().filter(|x| x.2 == "QC901").collect();
+    assert_eq!(bad.len(), 2, "unknown regime and unknown rule: {bad:?}");
+    assert!(bad.iter().all(|x| x.0.ends_with("quytrinh.toml")));
+}
+
+#[test]
+fn suppressions_need_a_reason_a_known_code_and_a_use() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::copy(root().join("examples/agency.qtr"), dir.path().join("agency.qtr")).expect("agency");
+    let text = std::fs::read_to_string(root().join("examples/cgcn-gia-han-sua-doi.qtr")).expect("example");
+    let text = text.replace("  approved_by \"797/QĐ-UBND\"", "  approved_by draft  # quytrinh: allow QC009 -- trình UBND tỉnh trong đợt 3")
+        .replace("  effective   2020-05-15", "  effective   2020-05-15  # quytrinh: allow QC004 -- thừa\n  # quytrinh: allow QC999 -- không có mã này\n  # quytrinh: allow-file QC002");
+    std::fs::write(dir.path().join("p.qtr"), text).expect("write");
+    let out = run(&["check", &dir.path().to_string_lossy(), "--format", "json"]);
+    let codes: Vec<String> = json_diagnostics(&out).into_iter().map(|x| x.2).filter(|c| c.starts_with("QC9") || c == "QC009").collect();
+    assert!(!codes.contains(&"QC009".to_string()), "the draft warning is suppressed: {codes:?}");
+    assert!(codes.contains(&"QC903".to_string()), "unused suppression of QC004: {codes:?}");
+    assert!(codes.contains(&"QC902".to_string()), "unknown code QC999: {codes:?}");
+    assert!(codes.contains(&"QC900".to_string()), "no reason: {codes:?}");
+}
