@@ -59,3 +59,10 @@ fn explain_prints_the_same_page_in_one_language() {
     assert!(syntax.contains("unknown-keyword"));
     assert_eq!(common::run(&["explain", "QX999"]).status.code(), Some(2));
 }
+
+#[test]
+fn traceability_mentions_every_rule() {
+    let text = std::fs::read_to_string(root().join("docs/traceability.md")).expect("docs/traceability.md");
+    let missing: Vec<&str> = quytrinh_check::rules().iter().map(|r| r.meta().code.0).filter(|c| !text.contains(c)).collect();
+    assert!(missing.is_empty(), "docs/traceability.md does not trace {missing:?}");
+}
