@@ -17,6 +17,7 @@ mod suppress;
 
 use quytrinh_diagnostics::{CodeDoc, Diagnostic};
 use quytrinh_model::Catalogue;
+use rayon::prelude::*;
 
 pub use config::{Config, Level, CONFIG_ERROR};
 pub use registry::{find_rule, removed_codes, rules};
@@ -27,18 +28,25 @@ pub use suppress::{SUPPRESSION_WITHOUT_REASON, UNKNOWN_SUPPRESSED_CODE, UNUSED_S
 /// comments. Diagnostics come back sorted (file, position, code).
 pub fn run(cat: &Catalogue, config: &Config) -> Vec<Diagnostic> {
     let cx = Cx { cat, config };
-    let mut out = Vec::new();
-    for p in &cat.procedures {
-        for rule in rules() {
-            let meta = rule.meta();
-            if meta.status == Status::Removed || !meta.regimes.contains(&p.regime) {
-                continue;
+    // Procedures are independent: check them in parallel, gathered in catalogue order.
+    let per_procedure: Vec<Vec<Diagnostic>> = cat
+        .procedures
+        .par_iter()
+        .map(|p| {
+            let mut out = Vec::new();
+            for rule in rules() {
+                let meta = rule.meta();
+                if meta.status == Status::Removed || !meta.regimes.contains(&p.regime) {
+                    continue;
+                }
+                let Some(severity) = config.severity(meta.code.0, meta.severity) else { continue };
+                let mut em = Emitter { meta, severity, out: &mut out };
+                rule.check(&cx, p, &mut em);
             }
-            let Some(severity) = config.severity(meta.code.0, meta.severity) else { continue };
-            let mut em = Emitter { meta, severity, out: &mut out };
-            rule.check(&cx, p, &mut em);
-        }
-    }
+            out
+        })
+        .collect();
+    let mut out: Vec<Diagnostic> = per_procedure.into_iter().flatten().collect();
     suppress::apply(cat, &mut out);
     out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     out

@@ -13,7 +13,7 @@ fn check(agency: &str, procedure: &str) -> Vec<Diagnostic> {
     for (i, (name, text)) in [("agency.qtr", agency), ("procedure.qtr", procedure)].into_iter().enumerate() {
         let (source, d) = quytrinh_syntax::parse(text, FileId(i as u32));
         diags.extend(d);
-        files.push(ParsedFile { name: name.to_string(), source });
+        files.push(ParsedFile::new(name.to_string(), source));
     }
     let (cat, d) = lower(files, LowerOptions::default());
     diags.extend(d);

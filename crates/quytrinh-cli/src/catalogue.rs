@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use quytrinh_diagnostics::{Diagnostic, FileId, Span, Text};
-use quytrinh_model::{lower, Catalogue, LowerOptions, ParsedFile};
+use quytrinh_model::{lower, Catalogue, LowerOptions};
 
 use quytrinh_syntax::codes;
 
@@ -32,12 +32,13 @@ pub fn load_catalogue(paths: &[PathBuf], config_path: Option<&std::path::Path>) 
     let mut names = Vec::with_capacity(loaded.len());
     let mut texts = Vec::with_capacity(loaded.len());
     let mut parsed = Vec::with_capacity(loaded.len());
-    for f in loaded {
+    for mut f in loaded {
         io_failed |= f.io_failed;
         diagnostics.extend(f.diagnostics);
-        names.push(f.name.clone());
-        texts.push(f.source.text.clone());
-        parsed.push(ParsedFile { name: f.name, source: f.source });
+        names.push(f.parsed.name.clone());
+        // The model needs only the line index; the text moves here, for rendering.
+        texts.push(std::mem::take(&mut f.parsed.source.text));
+        parsed.push(f.parsed);
     }
     // The configuration file, when there is one, comes right after the .qtr files.
     if let Some((name, text)) = cfg.file {

@@ -4,15 +4,15 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use quytrinh_diagnostics::{Diagnostic, FileId, Span, Text};
-use quytrinh_syntax::decode::{decode, MAX_SOURCE_BYTES};
+use quytrinh_model::ParsedFile;
+use quytrinh_syntax::decode::{decode_owned, MAX_SOURCE_BYTES};
 use quytrinh_syntax::{codes, SourceFile};
 use rayon::prelude::*;
 
 /// One file after loading: its display name, the text diagnostics point into (empty when
 /// it could not be decoded), its AST and its diagnostics.
 pub struct LoadedFile {
-    pub name: String,
-    pub source: SourceFile,
+    pub parsed: ParsedFile,
     pub diagnostics: Vec<Diagnostic>,
     /// An I/O failure (not a content problem): makes the run exit 2.
     pub io_failed: bool,
@@ -24,8 +24,11 @@ pub fn load_all(paths: &[PathBuf]) -> Vec<LoadedFile> {
 
 fn load_one(path: &PathBuf, file: FileId) -> LoadedFile {
     let name = path.to_string_lossy().into_owned();
-    let fail =
-        |d: Diagnostic, io: bool| LoadedFile { name: name.clone(), source: SourceFile::default(), diagnostics: vec![d], io_failed: io };
+    let fail = |d: Diagnostic, io: bool| LoadedFile {
+        parsed: ParsedFile::new(name.clone(), SourceFile::default()),
+        diagnostics: vec![d],
+        io_failed: io,
+    };
     let at0 = Span::new(file, 0, 0);
     let bytes = match read_capped(path) {
         Ok(Ok(b)) => b,
@@ -42,13 +45,12 @@ fn load_one(path: &PathBuf, file: FileId) -> LoadedFile {
             )
         }
     };
-    let text = match decode(&bytes, file) {
+    let text = match decode_owned(bytes, file) {
         Ok(t) => t,
         Err(d) => return fail(d, false),
     };
-    drop(bytes);
-    let (source, diagnostics) = quytrinh_syntax::parse(&text, file);
-    LoadedFile { name, source, diagnostics, io_failed: false }
+    let (source, diagnostics) = quytrinh_syntax::parse_string(text, file);
+    LoadedFile { parsed: ParsedFile::new(name, source), diagnostics, io_failed: false }
 }
 
 /// Read at most one byte past the limit, so that a huge file costs no memory; a file

@@ -103,6 +103,8 @@ pub struct Step {
 pub struct Procedure {
     pub file: FileId,
     pub code: String,
+    /// The procedure's AST. Its steps (`syntax.steps.steps` and each phase's `steps`) have
+    /// moved to [`Procedure::steps`]; phases and branches stay here.
     pub syntax: ast::Procedure,
     pub agency: Option<AgencyIdx>,
     pub decision: Option<DecisionIdx>,

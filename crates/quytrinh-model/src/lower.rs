@@ -6,6 +6,7 @@ use quytrinh_diagnostics::{Diagnostic, FileId, Span, Text};
 use quytrinh_syntax::ast::{self, Approval, Ident, Item};
 use quytrinh_syntax::suggest::did_you_mean;
 use quytrinh_syntax::{LineIndex, SourceFile};
+use rayon::prelude::*;
 
 use crate::builtin_forms::{builtin_form, builtin_forms};
 use crate::catalogue::*;
@@ -25,10 +26,19 @@ impl Default for LowerOptions {
     }
 }
 
-/// One parsed file handed to the model.
+/// One parsed file handed to the model. The model needs only its line index, not its
+/// text: a caller may take `source.text` away (to render diagnostics) once this is built.
 pub struct ParsedFile {
     pub name: String,
     pub source: SourceFile,
+    pub lines: LineIndex,
+}
+
+impl ParsedFile {
+    pub fn new(name: String, source: SourceFile) -> Self {
+        let lines = LineIndex::new(&source.text);
+        ParsedFile { name, source, lines }
+    }
 }
 
 /// Resolve a catalogue. `files[i]` must have been parsed with `FileId(i)`.
@@ -37,12 +47,7 @@ pub fn lower(files: Vec<ParsedFile>, options: LowerOptions) -> (Catalogue, Vec<D
     let mut procedures = Vec::new();
     for (i, f) in files.into_iter().enumerate() {
         let file = FileId(i as u32);
-        l.cat.files.push(FileInfo {
-            name: f.name,
-            lines: LineIndex::new(&f.source.text),
-            keyword_lang: f.source.keyword_lang,
-            comments: f.source.comments,
-        });
+        l.cat.files.push(FileInfo { name: f.name, lines: f.lines, keyword_lang: f.source.keyword_lang, comments: f.source.comments });
         for item in f.source.items {
             match item {
                 Item::Agency(a) => l.agency(file, a),
@@ -51,6 +56,7 @@ pub fn lower(files: Vec<ParsedFile>, options: LowerOptions) -> (Catalogue, Vec<D
             }
         }
     }
+    let mut to_resolve = Vec::with_capacity(procedures.len());
     let mut codes_seen: HashMap<String, Span> = HashMap::new();
     let mut tthc_seen: HashMap<String, (Span, String)> = HashMap::new();
     for (file, p) in procedures {
@@ -95,8 +101,22 @@ pub fn lower(files: Vec<ParsedFile>, options: LowerOptions) -> (Catalogue, Vec<D
                 tthc_seen.insert(t.value.clone(), (t.span, p.code.value.clone()));
             }
         }
-        let resolved = l.procedure(file, p);
-        l.cat.procedures.push(resolved);
+        to_resolve.push((file, p));
+    }
+    // Each procedure resolves against the finished agencies and decisions independently:
+    // in parallel, then gathered in file order so output never depends on thread count.
+    let cat = &l.cat;
+    let resolved: Vec<(Procedure, Vec<Diagnostic>)> = to_resolve
+        .into_par_iter()
+        .map(|(file, p)| {
+            let mut r = Resolver { cat, diags: Vec::new(), options: l.options };
+            let proc = r.procedure(file, p);
+            (proc, r.diags)
+        })
+        .collect();
+    for (proc, diags) in resolved {
+        l.cat.procedures.push(proc);
+        l.diags.extend(diags);
     }
     (l.cat, l.diags)
 }
@@ -107,22 +127,18 @@ struct Lowerer {
     options: LowerOptions,
 }
 
-impl Lowerer {
-    fn duplicate(&mut self, kind: &Text, id: &str, first: Span, second: Span) {
-        self.diags.push(
-            Diagnostic::error(
-                codes::DUPLICATE_ID,
-                second,
-                Text::new(format!("{} `{id}` được khai báo hai lần", kind.vi), format!("{} `{id}` is defined twice", kind.en)),
-            )
-            .with_label(Text::new("lần thứ hai", "second definition"))
-            .with_extra(first, Text::new("lần đầu ở đây", "first defined here"))
-            .with_help(Text::new(
-                "Mỗi mã chỉ được khai báo một lần trong cả danh mục. Xóa hoặc đổi tên một trong hai.",
-                "Each id is defined once in the whole catalogue. Remove or rename one of them.",
-            )),
-        );
-    }
+fn duplicate(kind: &Text, id: &str, first: Span, second: Span) -> Diagnostic {
+    Diagnostic::error(
+        codes::DUPLICATE_ID,
+        second,
+        Text::new(format!("{} `{id}` được khai báo hai lần", kind.vi), format!("{} `{id}` is defined twice", kind.en)),
+    )
+    .with_label(Text::new("lần thứ hai", "second definition"))
+    .with_extra(first, Text::new("lần đầu ở đây", "first defined here"))
+    .with_help(Text::new(
+        "Mỗi mã chỉ được khai báo một lần trong cả danh mục. Xóa hoặc đổi tên một trong hai.",
+        "Each id is defined once in the whole catalogue. Remove or rename one of them.",
+    ))
 }
 
 fn unknown(kind: &Text, ident: &Ident, candidates: &[&str], help: Text) -> Diagnostic {
@@ -141,6 +157,10 @@ fn unknown(kind: &Text, ident: &Ident, candidates: &[&str], help: Text) -> Diagn
 }
 
 impl Lowerer {
+    fn duplicate(&mut self, kind: &Text, id: &str, first: Span, second: Span) {
+        self.diags.push(duplicate(kind, id, first, second));
+    }
+
     fn agency(&mut self, file: FileId, a: ast::Agency) {
         if let Some(prev) = self.cat.agencies.iter().find(|x| x.id == a.id.name) {
             let first = prev.syntax.id.span;
@@ -227,8 +247,17 @@ impl Lowerer {
         }
         self.cat.decisions.push(Decision { number, file, syntax: d });
     }
+}
 
-    fn procedure(&mut self, file: FileId, p: ast::Procedure) -> Procedure {
+/// Resolves one procedure against the finished agencies and decisions.
+struct Resolver<'a> {
+    cat: &'a Catalogue,
+    diags: Vec<Diagnostic>,
+    options: LowerOptions,
+}
+
+impl Resolver<'_> {
+    fn procedure(&mut self, file: FileId, mut p: ast::Procedure) -> Procedure {
         let agency = self.resolve_agency(&p);
         let decision = match &p.approved_by {
             Some(Approval::Decision(s)) => {
@@ -252,21 +281,26 @@ impl Lowerer {
         let custom = self.custom_forms(&p, regime);
         let mut steps = Vec::new();
         let mut form_refs = Vec::new();
-        if let Some(s) = &p.steps {
-            let all = s
-                .steps
-                .iter()
-                .map(|x| (None, x))
-                .chain(s.phases.iter().enumerate().flat_map(|(i, ph)| ph.steps.iter().map(move |x| (Some(i), x))));
+        if let Some(s) = &mut p.steps {
+            // The steps move from the AST into the model (see `Procedure::steps`).
+            let outside = std::mem::take(&mut s.steps);
+            let phased: Vec<(Option<usize>, ast::Step)> = s
+                .phases
+                .iter_mut()
+                .enumerate()
+                .flat_map(|(i, ph)| std::mem::take(&mut ph.steps).into_iter().map(move |x| (Some(i), x)))
+                .collect();
+            let all = outside.into_iter().map(|x| (None, x)).chain(phased);
             for (phase, st) in all {
                 let actor = st.actor.as_ref().and_then(|a| self.resolve_actor(agency, a));
                 let issues = st.issues.iter().map(|f| self.resolve_form(&custom, regime, f, &mut form_refs)).collect::<Vec<_>>();
                 let uses = st.uses.iter().map(|f| self.resolve_form(&custom, regime, f, &mut form_refs)).collect::<Vec<_>>();
+                let hours = st.duration.map(|d| d.hours);
                 steps.push(Step {
-                    syntax: st.clone(),
+                    syntax: st,
                     phase,
                     actor,
-                    hours: st.duration.map(|d| d.hours),
+                    hours,
                     issues: issues.into_iter().flatten().collect(),
                     uses: uses.into_iter().flatten().collect(),
                 });
@@ -485,6 +519,9 @@ impl Lowerer {
         }
         refs.push((id.clone(), found));
         found
+    }
+    fn duplicate(&mut self, kind: &Text, id: &str, first: Span, second: Span) {
+        self.diags.push(duplicate(kind, id, first, second));
     }
 }
 

@@ -6,7 +6,7 @@
 
 use quytrinh_diagnostics::Span;
 
-use crate::cst::{Comment, CstFile};
+use crate::cst::Comment;
 use crate::keywords::KeywordLang;
 
 /// A parsed file: its NFC text (which every span indexes), its items and its comments.
@@ -17,8 +17,6 @@ pub struct SourceFile {
     pub comments: Vec<Comment>,
     /// The keyword set most of the file is written in (English when it has no keyword).
     pub keyword_lang: Option<KeywordLang>,
-    /// The concrete tree, kept for the formatter.
-    pub cst: CstFile,
 }
 
 #[derive(Debug, Clone)]

@@ -47,9 +47,29 @@ pub fn too_large(file: FileId, size: u64) -> Diagnostic {
     ))
 }
 
-/// Decode a file's bytes to NFC text.
+/// Decode a file's bytes to text (NFC normalisation is the parser's job).
 #[allow(clippy::result_large_err)] // called once per file; a Box would only add noise
 pub fn decode(bytes: &[u8], file: FileId) -> Result<String, Diagnostic> {
+    refuse(bytes, file)?;
+    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    Ok(String::from_utf8_lossy(body).into_owned())
+}
+
+/// [`decode`] without copying the bytes.
+#[allow(clippy::result_large_err)]
+pub fn decode_owned(mut bytes: Vec<u8>, file: FileId) -> Result<String, Diagnostic> {
+    refuse(&bytes, file)?;
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    // `refuse` proved the bytes are UTF-8; the lossy path is never taken.
+    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}
+
+/// Every reason to refuse a file: too large, empty, UTF-16, binary, not UTF-8 (with a
+/// guess of the legacy encoding), or garbled Vietnamese.
+#[allow(clippy::result_large_err)]
+fn refuse(bytes: &[u8], file: FileId) -> Result<(), Diagnostic> {
     let at0 = Span::new(file, 0, 0);
     if bytes.len() > MAX_SOURCE_BYTES {
         return Err(too_large(file, bytes.len() as u64));
@@ -106,7 +126,7 @@ pub fn decode(bytes: &[u8], file: FileId) -> Result<String, Diagnostic> {
         )
         .with_help(convert_help()));
     }
-    Ok(nfc(text).into_owned())
+    Ok(())
 }
 
 fn convert_help() -> Text {
@@ -205,7 +225,7 @@ mod tests {
     fn utf8_vietnamese_is_accepted_and_nfc() {
         let nfd = "Tho\u{302}\u{300}ng tin"; // "Thồng" in NFD
         let text = decode(nfd.as_bytes(), FileId(0)).expect("valid");
-        assert_eq!(text, "Th\u{1ED3}ng tin");
+        assert_eq!(nfc(&text), "Th\u{1ED3}ng tin");
         assert!(decode("Sở Khoa học và Công nghệ".as_bytes(), FileId(0)).is_ok());
         assert!(decode(b"\xEF\xBB\xBFname \"x\"", FileId(0)).is_ok());
     }

@@ -2,6 +2,9 @@
 //! Vietnamese with diacritics. Both are accepted anywhere; `fmt` can rewrite a file into
 //! either set. Lookups compare NFC text (the parser normalises input first).
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// Which keyword set a word belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum KeywordLang {
@@ -136,17 +139,22 @@ impl Keyword {
         }
     }
 
-    /// Look a word up in both sets.
+    /// Look a word up in both sets (a hash lookup: this runs for every word of every file).
     pub fn lookup(word: &str) -> Option<(Keyword, KeywordLang)> {
-        for kw in Keyword::ALL {
-            if kw.en_forms().contains(&word) {
-                return Some((*kw, KeywordLang::En));
+        static TABLE: OnceLock<HashMap<&'static str, (Keyword, KeywordLang)>> = OnceLock::new();
+        let table = TABLE.get_or_init(|| {
+            let mut m = HashMap::new();
+            for kw in Keyword::ALL {
+                for w in kw.en_forms() {
+                    m.insert(*w, (*kw, KeywordLang::En));
+                }
+                for w in kw.vi_forms() {
+                    m.insert(*w, (*kw, KeywordLang::Vi));
+                }
             }
-            if kw.vi_forms().contains(&word) {
-                return Some((*kw, KeywordLang::Vi));
-            }
-        }
-        None
+            m
+        });
+        table.get(word).copied()
     }
 
     /// Does `word` spell this keyword in either language?

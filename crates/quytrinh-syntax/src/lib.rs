@@ -28,7 +28,15 @@ pub use lines::{LineCol, LineIndex};
 /// Parse one file's text. The text is NFC-normalised first; every span in the result
 /// indexes [`SourceFile::text`].
 pub fn parse(text: &str, file: FileId) -> (SourceFile, Vec<Diagnostic>) {
-    let text = decode::nfc(text).into_owned();
+    parse_string(decode::nfc(text).into_owned(), file)
+}
+
+/// [`parse`] taking the text by value, without copying it when it already is NFC.
+pub fn parse_string(text: String, file: FileId) -> (SourceFile, Vec<Diagnostic>) {
+    let text = match decode::nfc(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(n) => n,
+    };
     let (cst, mut diags) = cst_parser::parse_cst(&text, file);
     let (items, keyword_lang, more) = build::build(&cst, &text, file);
     diags.extend(more);
@@ -38,6 +46,12 @@ pub fn parse(text: &str, file: FileId) -> (SourceFile, Vec<Diagnostic>) {
         diags.retain(|d| d.code != codes::UNCLOSED_BLOCK);
     }
     diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    let comments = cst.comments.clone();
-    (SourceFile { text, items, comments, keyword_lang, cst }, diags)
+    (SourceFile { text, items, comments: cst.comments, keyword_lang }, diags)
+}
+
+/// Run only the grammar and the concrete-tree builder; returns the number of top-level
+/// entries. For benchmarks.
+#[doc(hidden)]
+pub fn parse_cst_only(text: &str, file: FileId) -> usize {
+    cst_parser::parse_cst(text, file).0.entries.len()
 }

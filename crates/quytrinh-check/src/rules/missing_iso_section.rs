@@ -45,12 +45,7 @@ impl Rule for MissingIsoSection {
             (s.scope.is_none(), "scope", "2. Phạm vi áp dụng", "2. Scope"),
             (s.references.as_ref().is_none_or(|r| r.items.is_empty()), "references", "3. Tài liệu viện dẫn", "3. References"),
             (s.terms.as_ref().is_none_or(|t| t.items.is_empty()), "terms", "4. Định nghĩa, viết tắt", "4. Terms and abbreviations"),
-            (
-                s.steps.as_ref().is_none_or(|st| st.all().next().is_none()),
-                "steps",
-                "5. Nội dung quy trình (các bước)",
-                "5. Procedure content (steps)",
-            ),
+            (s.steps.is_none() || p.steps.is_empty(), "steps", "5. Nội dung quy trình (các bước)", "5. Procedure content (steps)"),
             (s.forms.as_ref().is_none_or(|f| f.defs.is_empty() && f.uses.is_empty()), "forms", "6. Biểu mẫu", "6. Forms"),
             (s.records.as_ref().is_none_or(|r| r.items.is_empty()), "records", "7. Hồ sơ cần lưu", "7. Records"),
         ];

@@ -56,7 +56,7 @@ impl Rule for StopBranch {
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
         let Some(st) = &p.syntax.steps else { return };
-        if st.all().next().is_none() {
+        if p.steps.is_empty() {
             return;
         }
         if !st.branches.iter().any(|b| b.kind == BranchKind::Stopped) {

@@ -22,7 +22,8 @@ pub fn run(args: &CheckArgs, lang: Lang) -> u8 {
     diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     let deny_warnings = args.deny == Some(Deny::Warnings);
     let failing = diags.iter().any(|d| d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning));
-    let sources = Sources::new(loaded.names.iter().map(String::as_str).zip(loaded.texts.iter().map(String::as_str)));
+    let sources =
+        Sources::new(loaded.names.iter().map(String::as_str).zip(loaded.texts.iter().map(String::as_str)), &loaded.catalogue.files);
     let files = loaded.catalogue.files.len();
     let procedures = loaded.catalogue.procedures.len();
     let out = match args.format {

@@ -6,6 +6,8 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 
+use std::borrow::Cow;
+
 use quytrinh_diagnostics::{Diagnostic, Severity};
 use quytrinh_syntax::LineIndex;
 
@@ -13,16 +15,20 @@ use quytrinh_syntax::LineIndex;
 pub struct Sources<'a> {
     pub names: Vec<&'a str>,
     pub texts: Vec<&'a str>,
-    pub lines: Vec<LineIndex>,
+    pub lines: Vec<Cow<'a, LineIndex>>,
 }
 
 impl<'a> Sources<'a> {
-    pub fn new(files: impl Iterator<Item = (&'a str, &'a str)>) -> Self {
+    /// `known` are line indexes already built (the model's), by file; the others are built here.
+    pub fn new(files: impl Iterator<Item = (&'a str, &'a str)>, known: &'a [quytrinh_model::FileInfo]) -> Self {
         let mut s = Sources { names: Vec::new(), texts: Vec::new(), lines: Vec::new() };
-        for (name, text) in files {
+        for (i, (name, text)) in files.enumerate() {
             s.names.push(name);
             s.texts.push(text);
-            s.lines.push(LineIndex::new(text));
+            s.lines.push(match known.get(i) {
+                Some(info) => Cow::Borrowed(&info.lines),
+                None => Cow::Owned(LineIndex::new(text)),
+            });
         }
         s
     }
