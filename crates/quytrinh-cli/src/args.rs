@@ -28,6 +28,56 @@ pub enum Command {
     Explain(ExplainArgs),
     /// List every rule and diagnostic code (danh sách quy tắc)
     Rules(RulesArgs),
+    /// Compile a catalogue to portal JSON (biên dịch danh mục)
+    Build(BuildArgs),
+    /// Print the JSON Schema of the portal JSON (lược đồ JSON)
+    Schema,
+    /// Turn portal JSON back into .qtr files (nhập từ JSON)
+    Import(ImportArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct BuildArgs {
+    /// Files or folders of the catalogue
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+
+    /// What to produce (comma-separated)
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "json")]
+    pub emit: Vec<Emit>,
+
+    /// Output folder
+    #[arg(long, default_value = "out")]
+    pub out: PathBuf,
+
+    /// Write outputs even when the catalogue has errors
+    #[arg(long)]
+    pub allow_errors: bool,
+
+    /// Configuration file (default: the nearest quytrinh.toml above the first path)
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Emit {
+    /// One portal JSON document per procedure and catalogue.json
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ImportArgs {
+    /// Portal JSON documents (procedures and/or catalogue.json)
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+
+    /// Output folder for the .qtr files
+    #[arg(long, default_value = ".")]
+    pub out: PathBuf,
+
+    /// Overwrite .qtr files that already exist
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(clap::Args, Debug)]

@@ -8,6 +8,7 @@ mod config;
 mod load;
 mod render;
 mod walk;
+mod write;
 
 use std::process::ExitCode;
 
@@ -44,6 +45,9 @@ fn main() -> ExitCode {
         Command::Check(a) => commands::check::run(&a, lang),
         Command::Explain(a) => commands::explain::run(&a, lang),
         Command::Rules(a) => commands::rules::run(&a, lang),
+        Command::Build(a) => commands::build::run(&a, lang),
+        Command::Schema => commands::schema::run(),
+        Command::Import(a) => commands::import::run(&a, lang),
     };
     ExitCode::from(code)
 }

@@ -1,28 +1,10 @@
 //! `quytrinh rules`: every code, as a table or as JSON.
 
 use quytrinh_diagnostics::Lang;
-use serde::Serialize;
+use quytrinh_emit::rule_list::{RuleEntry, RuleList};
 
 use crate::args::{RulesArgs, RulesFormat};
 use crate::render::codes::all_codes;
-
-#[derive(Serialize)]
-struct RuleEntry<'a> {
-    code: &'a str,
-    name: &'a str,
-    kind: &'a str,
-    status: &'a str,
-    severity: &'a str,
-    title: &'a str,
-    basis: &'a str,
-    regimes: Vec<&'a str>,
-}
-
-#[derive(Serialize)]
-struct RuleList<'a> {
-    format_version: &'static str,
-    rules: Vec<RuleEntry<'a>>,
-}
 
 pub fn run(args: &RulesArgs, lang: Lang) -> u8 {
     let codes = all_codes();

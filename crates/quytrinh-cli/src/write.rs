@@ -1,0 +1,43 @@
+//! Writing outputs atomically: a temporary file in the same folder, flushed to disk, then
+//! renamed over the target. A reader (or a crash) sees the old file or the new one, never
+//! half of one.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Write `bytes` to `path` atomically.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".to_string());
+    let tmp: PathBuf = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Give each name a unique spelling by adding `-2`, `-3`, … before the extension.
+pub fn unique(name: String, taken: &mut std::collections::BTreeSet<String>) -> String {
+    if taken.insert(name.clone()) {
+        return name;
+    }
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((s, e)) => (s.to_string(), format!(".{e}")),
+        None => (name.clone(), String::new()),
+    };
+    let mut i = 2;
+    loop {
+        let candidate = format!("{stem}-{i}{ext}");
+        if taken.insert(candidate.clone()) {
+            return candidate;
+        }
+        i += 1;
+    }
+}
