@@ -1,6 +1,7 @@
-//! Writing outputs atomically: a temporary file in the same folder, flushed to disk, then
-//! renamed over the target. A reader (or a crash) sees the old file or the new one, never
-//! half of one.
+//! Writing outputs atomically: a temporary file in the same folder, then renamed over the
+//! target. A reader, or a run killed half-way, sees the old file or the new one, never half
+//! of one. Files are not fsync'ed one by one (10,000 fsyncs cost this machine 9 s); run
+//! `sync` after a build if the outputs must survive a power cut.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -14,7 +15,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;
-        f.sync_all()?;
+        drop(f);
         std::fs::rename(&tmp, path)
     })();
     if result.is_err() {
@@ -39,5 +40,16 @@ pub fn unique(name: String, taken: &mut std::collections::BTreeSet<String>) -> S
             return candidate;
         }
         i += 1;
+    }
+}
+
+/// Remove temporary files a killed run left in `dir` (`.name.tmp-PID`).
+pub fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') && name.contains(".tmp-") {
+            let _ = std::fs::remove_file(e.path());
+        }
     }
 }

@@ -6,11 +6,12 @@ use std::path::{Path, PathBuf};
 
 use quytrinh_diagnostics::{FileId, Lang, Severity};
 use quytrinh_emit::{names, portal};
+use rayon::prelude::*;
 
 use crate::args::{BuildArgs, Emit};
 use crate::catalogue::{load_catalogue, Loaded};
 use crate::render::{self, Counts, Sources};
-use crate::write::{unique, write_atomic};
+use crate::write::{remove_stale_temporaries, unique, write_atomic};
 
 pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
     let loaded = match load_catalogue(&args.paths, args.config.as_deref()) {
@@ -77,15 +78,18 @@ fn emit_all(loaded: &Loaded, root: &Path, out: &Path, emits: &[Emit]) -> Result<
     let names = |f: FileId| rel.get(f.0 as usize).cloned().unwrap_or_default();
     let mut taken = BTreeSet::from(["catalogue.json".to_string()]);
     let files: Vec<String> = cat.procedures.iter().map(|p| unique(format!("{}.json", names::file_stem(&p.code)), &mut taken)).collect();
+    remove_stale_temporaries(out);
     let mut written = 0;
     for emit in emits {
         match emit {
             Emit::Json => {
-                for (p, file) in cat.procedures.iter().zip(&files) {
+                // Serialise and write in parallel: each file is independent and written
+                // atomically, so the order of writes does not matter.
+                cat.procedures.par_iter().zip(files.par_iter()).try_for_each(|(p, file)| {
                     let doc = portal::procedure(cat, p, &names);
-                    write_atomic(&out.join(file), &portal::to_bytes(&doc)).map_err(|e| format!("{}: {e}", out.join(file).display()))?;
-                    written += 1;
-                }
+                    write_atomic(&out.join(file), &portal::to_bytes(&doc)).map_err(|e| format!("{}: {e}", out.join(file).display()))
+                })?;
+                written += files.len();
                 let index: std::collections::HashMap<&str, &String> = cat.procedures.iter().map(|p| p.code.as_str()).zip(&files).collect();
                 let doc = portal::catalogue(cat, &names, &|p| index.get(p.code.as_str()).map(|s| s.to_string()).unwrap_or_default());
                 let path = out.join("catalogue.json");
