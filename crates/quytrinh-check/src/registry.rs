@@ -63,6 +63,8 @@ static RULES: &[&dyn Rule] = &[
     &regime_not_in_force::RegimeNotInForce,
     &district_level_abolished::DistrictLevelAbolished,
     &stop_branch::StopBranch,
+    &incomplete_closure::IncompleteClosure,
+    &one_stop_unit_name::OneStopUnitName,
 ];
 
 /// Every rule, in code order.

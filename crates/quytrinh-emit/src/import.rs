@@ -440,6 +440,9 @@ pub fn procedure_source(p: &PortalProcedure) -> String {
             if let Some(w) = &b.within_text {
                 l.push_str(&format!(" within {w}"));
             }
+            if let Some(w) = &b.closes_after_text {
+                l.push_str(&format!(" closes_after {w}"));
+            }
             out.line(4, &l);
         }
         out.line(2, "}");

@@ -347,6 +347,8 @@ pub struct Branch {
     pub issues: Vec<Ident>,
     pub actor: Option<Ident>,
     pub within: Option<Duration>,
+    /// When an incomplete dossier is closed if the applicant does not complete it.
+    pub closes_after: Option<Duration>,
     pub span: Span,
 }
 

@@ -116,6 +116,7 @@ keywords! {
     Late: ["late"] ["quá_hạn"] "Giải quyết quá hạn" "Late dossier";
     Stopped: ["stopped"] ["dừng_giải_quyết"] "Người nộp đề nghị dừng giải quyết (từ 2025)" "The applicant stops the dossier (since 2025)";
     Within: ["within"] ["trong"] "Trong thời hạn" "Within (time limit)";
+    ClosesAfter: ["closes_after"] ["đóng_sau"] "Đóng hồ sơ nếu không bổ sung sau (từ 2025)" "Close the dossier if not completed after (since 2025)";
     Interconnected: ["interconnected"] ["liên_thông"] "Thủ tục liên thông" "Interconnected procedure";
     Forms: ["forms"] ["biểu_mẫu"] "6. Biểu mẫu" "6. Forms";
     Use: ["use"] ["sử_dụng"] "Dùng bộ biểu mẫu có sẵn" "Use a built-in form set";

@@ -230,6 +230,8 @@ pub fn procedure(cat: &Catalogue, p: &Procedure, names: &dyn FileNames) -> Porta
             actor: b.actor.as_ref().and_then(|a| find_actor(cat, p, &a.name)).map(|a| actor(cat, a)),
             within_hours: b.within.map(|d| d.hours),
             within_text: b.within.map(duration_text),
+            closes_after_hours: b.closes_after.map(|d| d.hours),
+            closes_after_text: b.closes_after.map(duration_text),
         })
         .collect();
     let mut forms: Vec<Form> = s

@@ -318,6 +318,9 @@ pub struct Branch {
     /// Time limit in working hours.
     pub within_hours: Option<f64>,
     pub within_text: Option<String>,
+    /// For incomplete dossiers (2025 regime): closed after this many hours without completion.
+    pub closes_after_hours: Option<f64>,
+    pub closes_after_text: Option<String>,
 }
 
 /// Statutory against internal time, in working days (8 hours a day).

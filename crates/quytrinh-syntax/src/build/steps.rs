@@ -214,7 +214,7 @@ impl Builder<'_> {
             }
             return None;
         };
-        let mut b = Branch { kind, issues: Vec::new(), actor: None, within: None, span: n.span };
+        let mut b = Branch { kind, issues: Vec::new(), actor: None, within: None, closes_after: None, span: n.span };
         while !c.is_done() {
             if c.eat(self, K::Issues).is_some() {
                 self.form_list(&mut c, &mut b.issues);
@@ -225,8 +225,19 @@ impl Builder<'_> {
                 if b.within.is_none() {
                     c.missing(self, &Text::new("thời hạn như `3d`", "a time limit such as `3d`"));
                 }
+            } else if c.eat(self, K::ClosesAfter).is_some() {
+                b.closes_after = c.opt_duration(self);
+                if b.closes_after.is_none() {
+                    c.missing(self, &Text::new("thời hạn như `15d`", "a time such as `15d`"));
+                }
             } else {
-                c.finish(self, &Text::new("dòng `on` (dùng `issue`, `by`, `within`)", "the `on` line (use `issue`, `by`, `within`)"));
+                c.finish(
+                    self,
+                    &Text::new(
+                        "dòng `on` (dùng `issue`, `by`, `within`, `closes_after`)",
+                        "the `on` line (use `issue`, `by`, `within`, `closes_after`)",
+                    ),
+                );
             }
         }
         self.no_block(n, &Text::new("cách xử lý", "a branch"));

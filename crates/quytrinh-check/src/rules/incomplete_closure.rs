@@ -1,0 +1,86 @@
+//! QC059 `incomplete-closure`: Under the 2025 regime, the incomplete branch closes the dossier after 15 days.
+//!
+//! Decree 118/2025 Art. 19(5): a dossier the applicant does not complete within 15 days of
+//! the supplement request is closed; the procedure says so with `closes_after 15d`.
+
+use crate::rules::prelude::*;
+
+pub struct IncompleteClosure;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC059"),
+    name: "incomplete-closure",
+    status: Status::Stable,
+    severity: Severity::Warning,
+    regimes: ONLY_2025,
+    basis: r#"Nghị định 118/2025/NĐ-CP Điều 19(5) (đóng hồ sơ sau 15 ngày không bổ sung) (LAW-2025.md §4)"#,
+    unconfirmed: false,
+    title: t(r#"Chưa ghi việc đóng hồ sơ không được bổ sung sau 15 ngày"#, r#"No closure of a dossier not completed within 15 days"#),
+    what: t(
+        r#"Theo chế độ 2025, dòng `on incomplete` ghi `closes_after 15d`: hồ sơ không được bổ sung trong 15 ngày kể từ khi có phiếu yêu cầu thì bị đóng."#,
+        r#"Under the 2025 regime the `on incomplete` line says `closes_after 15d`: a dossier not completed within 15 days of the request is closed."#,
+    ),
+    why: t(
+        r#"Nghị định 118/2025 mới đặt ra việc đóng hồ sơ; hệ thống một cửa điện tử cần biết thời hạn này để tự đóng hồ sơ."#,
+        r#"Decree 118/2025 introduced the closure; the one-stop e-system needs the limit to close dossiers itself."#,
+    ),
+    fix: t(
+        r#"Viết `on incomplete issue BM02 by cv_mc within 3d closes_after 15d`."#,
+        r#"Write `on incomplete issue BM02 by cv_mc within 3d closes_after 15d`."#,
+    ),
+    invalid: &[("regime", "  regime decree_118_2025")],
+    valid: &[
+        ("regime", "  regime decree_118_2025"),
+        (
+            "steps",
+            r#"  steps {
+    1 "Tiếp nhận, kiểm tra hồ sơ; lập Giấy tiếp nhận và Phiếu kiểm soát" by cv_mc 2h issues BM01 BM06 BM07
+    2 "Chuyển hồ sơ đến phòng chuyên môn"  by cv_mc   2h  uses BM06
+    3 "Phân công chuyên viên thụ lý"       by tp_qlcn 4h  uses BM06
+    4 "Thẩm định hồ sơ, dự thảo kết quả"   by cv_qlcn 2.5d
+    5 "Xem xét, trình ký"                  by tp_qlcn 4h
+    6 "Ký duyệt"                           by giamdoc 4h
+    7 "Vào số, đóng dấu, phát hành"        by vanthu  4h  uses BM06
+    8 "Trả kết quả"                        by cv_mc   0h  uses BM01
+    on incomplete issue BM02 by cv_mc within 3d closes_after 15d
+    on refused    issue BM03 by cv_mc
+    on late       issue BM04 by giamdoc
+    on stopped    issue BM05 by cv_mc
+  }"#,
+        ),
+    ],
+    context: "",
+};
+
+impl Rule for IncompleteClosure {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, _cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        let Some(st) = &p.syntax.steps else { return };
+        for b in st.branches.iter().filter(|b| b.kind == BranchKind::Incomplete) {
+            match b.closes_after {
+                None => {
+                    out.emit(
+                        b.span,
+                        Text::new(
+                            "Chưa ghi đóng hồ sơ sau 15 ngày không bổ sung (`closes_after 15d`)",
+                            "No closure after 15 days without completion (`closes_after 15d`)",
+                        ),
+                    );
+                }
+                Some(d) if (d.hours - 15.0 * HOURS_PER_DAY).abs() > 1e-9 => {
+                    out.emit(
+                        d.span,
+                        Text::new(
+                            format!("Thời hạn đóng hồ sơ là 15 ngày, không phải {}", days(d.hours)),
+                            format!("The closure limit is 15 days, not {}", days(d.hours)),
+                        ),
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+}
