@@ -65,6 +65,7 @@ static RULES: &[&dyn Rule] = &[
     &stop_branch::StopBranch,
     &incomplete_closure::IncompleteClosure,
     &one_stop_unit_name::OneStopUnitName,
+    &placeholder_text::PlaceholderText,
 ];
 
 /// Every rule, in code order.

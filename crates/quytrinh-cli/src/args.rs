@@ -34,6 +34,79 @@ pub enum Command {
     Schema,
     /// Turn portal JSON back into .qtr files (nhập từ JSON)
     Import(ImportArgs),
+    /// The catalogue's figures: procedures, statutory vs internal time, cuts (báo cáo)
+    Report(ReportArgs),
+    /// Start a catalogue: agency file, quytrinh.toml, a sample procedure, a README (tạo danh mục)
+    Init(InitArgs),
+    /// Start a procedure from a skeleton with every section the checker requires (tạo quy trình)
+    New(NewArgs),
+    /// Print a shell completion script: bash, zsh, fish, powershell
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff)
+    Man,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct InitArgs {
+    /// Folder of the new catalogue
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct NewArgs {
+    /// ISO code of the procedure, e.g. QT-CGCN-03
+    #[arg(long)]
+    pub code: String,
+    /// National TTHC code, e.g. 1.004525
+    #[arg(long)]
+    pub tthc: String,
+    /// Name of the TTHC
+    #[arg(long)]
+    pub name: String,
+    /// Statutory time in working days
+    #[arg(long)]
+    pub statutory: f64,
+    /// Folder of the catalogue (its quytrinh.toml decides the regime)
+    #[arg(long, default_value = ".")]
+    pub dir: PathBuf,
+    /// File to write (default: <code>.qtr in the folder)
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ReportArgs {
+    /// Files or folders of the catalogue
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+
+    /// Write to this file (atomically) instead of standard output
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+
+    /// Configuration file (default: the nearest quytrinh.toml above the first path)
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportFormat {
+    Table,
+    Json,
+    Csv,
+    Html,
 }
 
 #[derive(clap::Args, Debug)]

@@ -1,6 +1,6 @@
 //! Reading, decoding and parsing every file of a catalogue, in parallel.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 
 use quytrinh_diagnostics::{Diagnostic, FileId, Span, Text};
@@ -18,9 +18,38 @@ pub struct LoadedFile {
     pub io_failed: bool,
 }
 
+/// Read and parse every file in parallel. A progress bar shows on stderr for long runs when
+/// stderr is a terminal; CI logs stay clean.
 pub fn load_all(paths: &[PathBuf]) -> Vec<LoadedFile> {
-    paths.par_iter().enumerate().map(|(i, p)| load_one(p, FileId(i as u32))).collect()
+    let bar = if paths.len() >= PROGRESS_FROM && std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(paths.len() as u64);
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}") {
+            bar.set_style(style);
+        }
+        bar.set_message(".qtr");
+        Some(bar)
+    } else {
+        None
+    };
+    let files = paths
+        .par_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let f = load_one(p, FileId(i as u32));
+            if let Some(b) = &bar {
+                b.inc(1);
+            }
+            f
+        })
+        .collect();
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    files
 }
+
+/// Runs over this many files show a progress bar (on a terminal).
+const PROGRESS_FROM: usize = 200;
 
 fn load_one(path: &PathBuf, file: FileId) -> LoadedFile {
     let name = path.to_string_lossy().into_owned();

@@ -48,6 +48,11 @@ fn main() -> ExitCode {
         Command::Build(a) => commands::build::run(&a, lang),
         Command::Schema => commands::schema::run(),
         Command::Import(a) => commands::import::run(&a, lang),
+        Command::Report(a) => commands::report::run(&a, lang),
+        Command::Init(a) => commands::scaffold::init(&a, lang),
+        Command::New(a) => commands::scaffold::new(&a, lang),
+        Command::Completions(a) => commands::completions::completions(&a),
+        Command::Man => commands::completions::man(),
     };
     ExitCode::from(code)
 }

@@ -3,7 +3,9 @@
 //! `.qtr` source. It knows nothing of disks, terminals or exit codes.
 
 pub mod check_report;
+pub mod html;
 pub mod import;
 pub mod names;
 pub mod portal;
+pub mod report;
 pub mod rule_list;

@@ -50,6 +50,7 @@ pub mod mixed_day_kinds;
 pub mod newer_regime;
 pub mod one_stop_unit_name;
 pub mod online_level;
+pub mod placeholder_text;
 pub mod reception_first;
 pub mod reception_forms;
 pub mod regime_not_in_force;

@@ -1,6 +1,9 @@
 pub mod build;
 pub mod check;
+pub mod completions;
 pub mod explain;
 pub mod import;
+pub mod report;
 pub mod rules;
+pub mod scaffold;
 pub mod schema;

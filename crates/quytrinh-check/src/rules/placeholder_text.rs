@@ -1,0 +1,64 @@
+//! QC061 `placeholder-text`: A «cần điền: …» placeholder left by `quytrinh new` is still there.
+//!
+//! `quytrinh new` writes a skeleton whose open points read «cần điền: …»; each one left is
+//! reported so that `check` lists what remains to fill in.
+
+use crate::rules::prelude::*;
+
+pub struct PlaceholderText;
+
+pub static META: RuleMeta = RuleMeta {
+    code: Code("QC061"),
+    name: "placeholder-text",
+    status: Status::Stable,
+    severity: Severity::Error,
+    regimes: BOTH,
+    basis: r#"TCVN ISO 9001:2015 §7.5.2 (thông tin dạng văn bản phải đầy đủ trước khi phê duyệt)"#,
+    unconfirmed: false,
+    title: t(r#"Còn chỗ «cần điền» chưa điền"#, r#"A «cần điền» placeholder is still there"#),
+    what: t(
+        r#"Báo mọi văn bản còn chứa «cần điền: …» — các chỗ mà khung do `quytrinh new` tạo để người soạn điền."#,
+        r#"Reports every text still holding «cần điền: …» — the places the skeleton from `quytrinh new` leaves for the drafter."#,
+    ),
+    why: t(r#"Quy trình còn chỗ trống không thể trình phê duyệt."#, r#"A procedure with blanks cannot go for approval."#),
+    fix: t(r#"Thay «cần điền: …» bằng nội dung thật."#, r#"Replace «cần điền: …» with the real content."#),
+    invalid: &[("scope", r#"  scope "«cần điền: các đơn vị, cá nhân áp dụng quy trình»""#)],
+    valid: &[],
+    context: "",
+};
+
+/// The marker `quytrinh new` writes.
+pub const MARKER: &str = "«cần điền";
+
+impl Rule for PlaceholderText {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, _cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        let s = &p.syntax;
+        let mut texts: Vec<&Str> = Vec::new();
+        texts.extend([&s.tthc, &s.name, &s.field, &s.purpose, &s.scope, &s.place].into_iter().flatten());
+        for t in [&s.subjects, &s.conditions, &s.result].into_iter().flatten() {
+            texts.extend(t.items.iter());
+        }
+        for r in &s.revisions {
+            for so in [&r.drafted, &r.reviewed, &r.approved].into_iter().flatten() {
+                texts.extend([&so.name, &so.position].into_iter().flatten());
+            }
+        }
+        for c in s.references.iter().chain(s.basis.iter()).flat_map(|c| c.items.iter()) {
+            texts.extend([&c.number, &c.title].into_iter().flatten());
+        }
+        texts.extend(s.dossier.iter().flat_map(|d| d.items.iter().map(|i| &i.name)));
+        texts.extend(p.steps.iter().filter_map(|st| st.syntax.content.as_ref()));
+        texts.extend(s.forms.iter().flat_map(|f| f.defs.iter().flat_map(|d| [&d.name, &d.source].into_iter().flatten())));
+        texts.extend(s.records.iter().flat_map(|r| r.items.iter().map(|i| &i.name)));
+        for t in texts {
+            if let Some(at) = t.value.find(MARKER) {
+                let what = t.value[at..].trim_start_matches(MARKER).trim_start_matches(':').trim().trim_end_matches('»').to_string();
+                out.emit(t.span, Text::new(format!("Chưa điền: {what}"), format!("Not filled in yet: {what}")));
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! The catalogue's figures: how many procedures, statutory against internal time, how many
+//! were cut and by how much — per catalogue, per approving decision and per field.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use quytrinh_model::Catalogue;
+
+use crate::portal::contract::DayUnit;
+use crate::portal::totals;
+
+pub const FORMAT_VERSION: &str = "1.0.0";
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Report {
+    pub format_version: String,
+    /// The summary sentence, in Vietnamese and English.
+    pub headline_vi: String,
+    pub headline_en: String,
+    pub catalogue: Group,
+    /// One group per approving decision, in date order; unapproved procedures last.
+    pub by_decision: Vec<Group>,
+    /// One group per field, by name.
+    pub by_field: Vec<Group>,
+    pub procedures: Vec<Row>,
+}
+
+/// Figures of a set of procedures. Days are working days (8 hours a day).
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Group {
+    /// The decision number or the field; empty for the whole catalogue and for
+    /// procedures not yet approved.
+    pub key: String,
+    /// The decision's date, for decision groups.
+    pub date: Option<String>,
+    pub procedures: usize,
+    /// Procedures whose statutory time is in working days and whose steps all have a time:
+    /// the ones internal time can be compared for.
+    pub comparable: usize,
+    pub statutory_days_total: f64,
+    pub internal_days_total: f64,
+    /// Procedures whose internal time is below the statutory time.
+    pub cut_count: usize,
+    /// `cut_count` over `procedures`, in percent, rounded to a whole number.
+    pub cut_share_percent: f64,
+    pub cut_min_days: Option<f64>,
+    pub cut_max_days: Option<f64>,
+    pub cut_mean_days: Option<f64>,
+    /// Working days saved, summed over the procedures that were cut.
+    pub days_saved_total: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Row {
+    pub code: String,
+    pub tthc_code: Option<String>,
+    pub name: Option<String>,
+    pub field: Option<String>,
+    pub decision: Option<String>,
+    pub statutory_days: Option<f64>,
+    /// "working_days" or "calendar_days".
+    pub statutory_unit: Option<String>,
+    pub internal_days: f64,
+    pub cut_days: Option<f64>,
+    pub cut_percent: Option<f64>,
+}
+
+fn round(x: f64, places: i32) -> f64 {
+    let m = 10f64.powi(places);
+    (x * m).round() / m
+}
+
+fn group(key: String, date: Option<String>, rows: &[&Row]) -> Group {
+    let comparable: Vec<&&Row> = rows.iter().filter(|r| r.cut_days.is_some()).collect();
+    let cuts: Vec<f64> = comparable.iter().filter_map(|r| r.cut_days).filter(|c| *c > 1e-9).collect();
+    let n = rows.len();
+    Group {
+        key,
+        date,
+        procedures: n,
+        comparable: comparable.len(),
+        statutory_days_total: round(comparable.iter().filter_map(|r| r.statutory_days).sum(), 2),
+        internal_days_total: round(comparable.iter().map(|r| r.internal_days).sum(), 2),
+        cut_count: cuts.len(),
+        cut_share_percent: if n == 0 { 0.0 } else { (cuts.len() as f64 / n as f64 * 100.0).round() },
+        cut_min_days: cuts.iter().copied().reduce(f64::min),
+        cut_max_days: cuts.iter().copied().reduce(f64::max),
+        cut_mean_days: if cuts.is_empty() { None } else { Some(round(cuts.iter().sum::<f64>() / cuts.len() as f64, 2)) },
+        days_saved_total: round(cuts.iter().sum(), 2),
+    }
+}
+
+/// The report of a catalogue.
+pub fn report(cat: &Catalogue) -> Report {
+    let rows: Vec<Row> = cat
+        .procedures
+        .iter()
+        .map(|p| {
+            let t = totals(p);
+            Row {
+                code: p.code.clone(),
+                tthc_code: p.syntax.tthc.as_ref().map(|s| s.value.clone()),
+                name: p.syntax.name.as_ref().map(|s| s.value.clone()),
+                field: p.syntax.field.as_ref().map(|s| s.value.clone()),
+                decision: p.decision.map(|d| cat.decision(d).syntax.number.value.clone()),
+                statutory_days: t.statutory.as_ref().map(|s| s.value),
+                statutory_unit: t.statutory.as_ref().and_then(|s| s.unit).map(|u| match u {
+                    DayUnit::WorkingDays => "working_days".to_string(),
+                    DayUnit::CalendarDays => "calendar_days".to_string(),
+                }),
+                internal_days: t.internal_working_days,
+                cut_days: t.cut_days,
+                cut_percent: t.cut_percent,
+            }
+        })
+        .collect();
+    let all: Vec<&Row> = rows.iter().collect();
+    let catalogue = group(String::new(), None, &all);
+
+    let mut decisions: Vec<(Option<String>, String)> =
+        cat.decisions.iter().map(|d| (d.syntax.date.map(|x| x.date.to_string()), d.syntax.number.value.clone())).collect();
+    decisions.sort();
+    let mut by_decision: Vec<Group> = decisions
+        .iter()
+        .map(|(date, number)| {
+            let members: Vec<&Row> = rows.iter().filter(|r| r.decision.as_deref() == Some(number)).collect();
+            group(number.clone(), date.clone(), &members)
+        })
+        .filter(|g| g.procedures > 0)
+        .collect();
+    let unapproved: Vec<&Row> = rows.iter().filter(|r| r.decision.is_none()).collect();
+    if !unapproved.is_empty() {
+        by_decision.push(group(String::new(), None, &unapproved));
+    }
+
+    let mut fields: Vec<String> = rows.iter().map(|r| r.field.clone().unwrap_or_default()).collect();
+    fields.sort();
+    fields.dedup();
+    let by_field = fields
+        .into_iter()
+        .map(|f| {
+            let members: Vec<&Row> = rows.iter().filter(|r| r.field.clone().unwrap_or_default() == f).collect();
+            group(f, None, &members)
+        })
+        .collect();
+
+    let (headline_vi, headline_en) = headline(&catalogue, &by_decision);
+    Report { format_version: FORMAT_VERSION.to_string(), headline_vi, headline_en, catalogue, by_decision, by_field, procedures: rows }
+}
+
+/// `2`, `2.5`: days without trailing zeros.
+pub fn fmt_days(d: f64) -> String {
+    let s = format!("{:.2}", round(d, 2));
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+fn headline(c: &Group, decisions: &[Group]) -> (String, String) {
+    let approved: Vec<&Group> = decisions.iter().filter(|g| !g.key.is_empty()).collect();
+    let approved_n: usize = approved.iter().map(|g| g.procedures).sum();
+    let list = approved.iter().map(|g| format!("{}: {}", g.key, g.procedures)).collect::<Vec<_>>().join(", ");
+    let (mut vi, mut en) = if approved.is_empty() {
+        (
+            format!("Danh mục có quy trình nội bộ của {} TTHC, chưa có quyết định phê duyệt", c.procedures),
+            format!("The catalogue has internal procedures for {} TTHC, none approved yet", c.procedures),
+        )
+    } else {
+        (
+            format!("Quy trình nội bộ của {approved_n} TTHC đã được phê duyệt tại {} quyết định ({list})", approved.len()),
+            format!(
+                "Internal procedures for {approved_n} TTHC approved in {} decision{} ({list})",
+                approved.len(),
+                if approved.len() == 1 { "" } else { "s" }
+            ),
+        )
+    };
+    let pending = c.procedures - approved_n;
+    if pending > 0 && !approved.is_empty() {
+        vi.push_str(&format!(", {pending} TTHC chưa được phê duyệt"));
+        en.push_str(&format!(", {pending} not yet approved"));
+    }
+    match (c.cut_min_days, c.cut_max_days) {
+        (Some(lo), Some(hi)) => {
+            let range_vi = if (hi - lo).abs() < 1e-9 { fmt_days(lo) } else { format!("từ {} đến {}", fmt_days(lo), fmt_days(hi)) };
+            let range_en = if (hi - lo).abs() < 1e-9 { fmt_days(lo) } else { format!("{}–{}", fmt_days(lo), fmt_days(hi)) };
+            vi.push_str(&format!(
+                "; thời gian giải quyết được rút ngắn {range_vi} ngày làm việc so với quy định đối với {}/{} TTHC ({}%).",
+                c.cut_count, c.procedures, c.cut_share_percent
+            ));
+            en.push_str(&format!(
+                "; processing time cut by {range_en} working days against the statutory time for {} of {} TTHC ({}%).",
+                c.cut_count, c.procedures, c.cut_share_percent
+            ));
+        }
+        _ => {
+            vi.push_str("; chưa có TTHC nào được rút ngắn thời gian giải quyết.");
+            en.push_str("; no processing time cut yet.");
+        }
+    }
+    (vi, en)
+}

@@ -1,0 +1,72 @@
+//! `init`, `new`, `completions`, `man`, and the progress bar staying out of non-terminals.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn init_creates_a_catalogue_that_checks_clean_and_never_overwrites() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let d = dir.path().join("catalogue");
+    let ds = d.to_string_lossy().into_owned();
+    assert_eq!(run(&["init", &ds]).status.code(), Some(0));
+    for f in ["agency.qtr", "quytrinh.toml", "README.md", "qt-mau-01.qtr"] {
+        assert!(d.join(f).exists(), "{f}");
+    }
+    let out = run(&["check", &ds, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(json_diagnostics(&out).is_empty(), "{:?}", json_diagnostics(&out));
+    std::fs::write(d.join("agency.qtr"), "# edited\n").expect("edit");
+    assert_eq!(run(&["init", &ds]).status.code(), Some(1), "refuses to overwrite");
+    assert_eq!(std::fs::read_to_string(d.join("agency.qtr")).expect("kept"), "# edited\n");
+}
+
+#[test]
+fn new_writes_a_skeleton_whose_gaps_check_lists() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let ds = dir.path().to_string_lossy().into_owned();
+    assert_eq!(run(&["init", &ds]).status.code(), Some(0));
+    let out =
+        run(&["new", "--dir", &ds, "--code", "QT-KHCN-09", "--tthc", "1.004525", "--name", "Cấp \"Giấy\" xác nhận", "--statutory", "10"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(dir.path().join("qt-khcn-09.qtr").exists());
+    let out = run(&["check", &ds, "--format", "json"]);
+    let diags = json_diagnostics(&out);
+    let placeholders = diags.iter().filter(|d| d.2 == "QC061").count();
+    assert!(placeholders >= 10, "{placeholders} placeholders reported");
+    // Nothing but placeholders (and the draft status) is wrong with a fresh skeleton.
+    let others: Vec<_> = diags.iter().filter(|d| !["QC061", "QC009", "QC033"].contains(&d.2.as_str())).collect();
+    assert!(others.is_empty(), "{others:?}");
+    assert_eq!(
+        run(&["new", "--dir", &ds, "--code", "QT-KHCN-09", "--tthc", "1.004525", "--name", "x", "--statutory", "10"]).status.code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn completions_and_man_page() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let out = run(&["completions", shell]);
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        assert!(stdout(&out).contains("quytrinh"), "{shell}");
+    }
+    let man = stdout(&run(&["man"]));
+    assert!(man.contains(".TH quytrinh 1") && man.contains("check"));
+}
+
+#[test]
+fn no_progress_bar_when_stderr_is_not_a_terminal() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::copy(root().join("examples/agency.qtr"), dir.path().join("agency.qtr")).expect("agency");
+    let text = std::fs::read_to_string(root().join("examples/cgcn-gia-han-sua-doi.qtr")).expect("example");
+    for i in 0..250 {
+        std::fs::write(
+            dir.path().join(format!("p{i:03}.qtr")),
+            text.replace("QT-CGCN-02", &format!("QT-CGCN-{i:03}")).replace("2.002249", &format!("2.{:06}", 100 + i)),
+        )
+        .expect("write");
+    }
+    let out = run(&["check", &dir.path().to_string_lossy(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stderr.is_empty(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+}
