@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use common::*;
 
 /// The layers whose fixtures live here, with the code prefixes each one asserts.
-const LAYERS: &[(&str, &str)] = &[("syntax", "QI,QS,QM"), ("model", "QI,QS,QM")];
+const LAYERS: &[(&str, &str)] = &[("syntax", "QI,QS,QM"), ("model", "QI,QS,QM"), ("cascade", "QI,QS,QM,QC")];
 
 fn fixtures(layer: &str) -> Vec<PathBuf> {
     let dir = root().join("tests/fixtures").join(layer);

@@ -34,6 +34,11 @@ pub fn run(cat: &Catalogue, config: &Config) -> Vec<Diagnostic> {
         .par_iter()
         .map(|p| {
             let mut out = Vec::new();
+            // Syntax first: a procedure whose structure could not be read gets only its
+            // syntax errors, not a cascade of "missing" findings.
+            if p.syntax.incomplete {
+                return out;
+            }
             for rule in rules() {
                 let meta = rule.meta();
                 if meta.status == Status::Removed || !meta.regimes.contains(&p.regime) {

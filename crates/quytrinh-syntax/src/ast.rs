@@ -155,6 +155,19 @@ pub struct Procedure {
     pub steps: Option<Steps>,
     pub forms: Option<Forms>,
     pub records: Option<Records>,
+    /// Every keyword written directly in the procedure, read or not: a section whose line
+    /// has a syntax error is not also reported missing.
+    pub written: Vec<crate::keywords::Keyword>,
+    /// The procedure's block is not closed, or a text block in it swallows the rest of the
+    /// file: its structure is unknown, so only its syntax errors are reported.
+    pub incomplete: bool,
+}
+
+impl Procedure {
+    /// Was this section written (even if it could not be read)?
+    pub fn wrote(&self, kw: crate::keywords::Keyword) -> bool {
+        self.written.contains(&kw)
+    }
 }
 
 /// One or more texts given on one line (`subjects "Tổ chức" "Cá nhân"`) or `none`.
@@ -314,6 +327,8 @@ pub struct Duration {
 
 #[derive(Debug, Clone)]
 pub struct Step {
+    /// The step's line has a syntax error: completeness rules leave it to that error.
+    pub broken: bool,
     pub number: (String, Span),
     pub content: Option<Str>,
     pub actor: Option<Ident>,

@@ -30,6 +30,7 @@ pub const NESTING_TOO_DEEP: Code = Code("QS013");
 pub const BAD_ESCAPE: Code = Code("QS014");
 pub const STRAY_CLOSE: Code = Code("QS015");
 pub const BAD_NUMBER: Code = Code("QS016");
+pub const CURLY_QUOTES: Code = Code("QS017");
 
 const fn doc(code: Code, name: &'static str, vi: &'static str, en: &'static str) -> CodeDoc {
     CodeDoc { code, name, vi, en }
@@ -80,5 +81,6 @@ pub const DOCS: &[CodeDoc] = &[
     doc(NESTING_TOO_DEEP, "nesting-too-deep", "Các khối lồng nhau quá sâu", "Blocks nested too deeply"),
     doc(BAD_ESCAPE, "invalid-escape", "Ký tự thoát `\\` không hợp lệ", "An invalid `\\` escape"),
     doc(STRAY_CLOSE, "stray-close", "Dấu `}` không đóng khối nào", "A `}` that closes no block"),
-    doc(BAD_NUMBER, "invalid-number", "Số không hợp lệ", "An invalid number"),
+    doc(BAD_NUMBER, "invalid-number", "Số không hợp lệ (số thập phân dùng dấu chấm)", "An invalid number (decimals use a dot)"),
+    doc(CURLY_QUOTES, "curly-quotes", "Dấu ngoặc kép cong “ ” thay vì dấu thẳng \"", "Curly quotes “ ” instead of straight quotes \""),
 ];

@@ -199,14 +199,36 @@ impl CstBuilder<'_> {
             Rule::date => ValueKind::Date(pair.as_str().to_string()),
             Rule::measure => {
                 let raw = pair.as_str();
-                let split =
-                    raw.char_indices().find(|(_, c)| !(c.is_ascii_digit() || *c == '.' || *c == '_')).map(|(i, _)| i).unwrap_or(raw.len());
+                let split = raw
+                    .char_indices()
+                    .find(|(_, c)| !(c.is_ascii_digit() || *c == '.' || *c == '_' || *c == ','))
+                    .map(|(i, _)| i)
+                    .unwrap_or(raw.len());
                 ValueKind::Measure { number: raw[..split].to_string(), unit: raw[split..].to_string() }
             }
             Rule::string => {
                 let inner = pair.into_inner().next().map(|p| (p.as_str(), p.as_span().start()));
                 let (raw, at) = inner.unwrap_or(("", span.start() + 1));
                 ValueKind::Str(self.unescape(raw, at))
+            }
+            Rule::curly_string => {
+                let inner = pair.into_inner().next().map(|p| p.as_str().to_string()).unwrap_or_default();
+                self.diags.push(
+                    Diagnostic::error(
+                        codes::CURLY_QUOTES,
+                        span,
+                        Text::new(
+                            "Văn bản dùng dấu ngoặc kép cong “ ” thay vì dấu ngoặc kép thẳng \"",
+                            "The text uses curly quotes “ ” instead of straight quotes \"",
+                        ),
+                    )
+                    .with_label(Text::new("dùng \"…\"", "use \"…\""))
+                    .with_help(Text::new(
+                        "Word tự đổi \" thành “ ”. Gõ lại dấu ngoặc kép thẳng \" (hoặc tắt tự sửa dấu ngoặc trong Word).",
+                        "Word turns \" into “ ”. Type straight quotes \" again (or turn off smart quotes in Word).",
+                    )),
+                );
+                ValueKind::Str(inner)
             }
             Rule::text_block => {
                 let raw = pair.into_inner().next().map(|p| p.as_str()).unwrap_or("");

@@ -33,6 +33,7 @@ pub fn rule_words(rule: Rule) -> RuleWords {
         ),
         Rule::text_block | Rule::text_inner => w("một đoạn văn bản trong `\"\"\"` … `\"\"\"`", "a paragraph between `\"\"\"` and `\"\"\"`"),
         Rule::unclosed_text_block => w("dấu `\"\"\"` đóng đoạn văn bản", "a closing `\"\"\"`"),
+        Rule::curly_string | Rule::curly_inner => w("văn bản trong ngoặc kép thẳng `\"…\"`", "text in straight quotes `\"…\"`"),
         Rule::string | Rule::string_inner => {
             w("văn bản trong ngoặc kép, ví dụ `\"Phòng Quản lý công nghệ\"`", "quoted text such as `\"Technology office\"`")
         }

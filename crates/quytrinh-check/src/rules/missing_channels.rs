@@ -39,7 +39,7 @@ impl Rule for MissingChannels {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        if p.syntax.channels.as_ref().is_none_or(|c| c.items.is_empty()) {
+        if p.syntax.channels.as_ref().is_none_or(|c| c.items.is_empty()) && !p.syntax.wrote(K::Channels) {
             out.emit(
                 p.syntax.code.span,
                 Text::new("Quy trình chưa ghi cách thức thực hiện (`channels`)", "The procedure declares no channel (`channels`)"),

@@ -39,7 +39,7 @@ impl Rule for MissingDossier {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        if p.syntax.dossier.as_ref().is_none_or(|d| d.items.is_empty()) {
+        if p.syntax.dossier.as_ref().is_none_or(|d| d.items.is_empty()) && !p.syntax.wrote(K::Dossier) {
             let span = p.syntax.dossier.as_ref().map(|d| d.span).unwrap_or(p.syntax.code.span);
             out.emit(
                 span,

@@ -36,7 +36,7 @@ impl Rule for MissingEffectiveDate {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        if p.syntax.effective.is_none() {
+        if p.syntax.effective.is_none() && !p.syntax.wrote(K::Effective) {
             out.emit(
                 p.syntax.code.span,
                 Text::new("Quy trình chưa ghi ngày hiệu lực (`effective`)", "The procedure has no effective date (`effective`)"),

@@ -40,7 +40,7 @@ impl Rule for MissingFee {
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
         let fees = &p.syntax.fees;
-        if fees.is_empty() {
+        if fees.is_empty() && !p.syntax.wrote(K::Fee) && !p.syntax.wrote(K::Charge) {
             out.emit(
                 p.syntax.code.span,
                 Text::new(
@@ -48,6 +48,9 @@ impl Rule for MissingFee {
                     "The procedure states no fee or charge (write `fee none` if free)",
                 ),
             );
+            return;
+        }
+        if fees.is_empty() {
             return;
         }
         if fees.iter().all(|f| f.channel.is_some()) {

@@ -36,10 +36,10 @@ impl Rule for MissingFieldOrLevel {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        if p.syntax.field.is_none() {
+        if p.syntax.field.is_none() && !p.syntax.wrote(K::Field) {
             out.emit(p.syntax.code.span, Text::new("Quy trình chưa ghi lĩnh vực (`field`)", "The procedure has no field (`field`)"));
         }
-        if p.syntax.level.is_none() {
+        if p.syntax.level.is_none() && !p.syntax.wrote(K::Level) {
             out.emit(
                 p.syntax.code.span,
                 Text::new("Quy trình chưa ghi cấp thực hiện (`level`)", "The procedure has no implementing level (`level`)"),

@@ -41,13 +41,33 @@ impl Rule for MissingIsoSection {
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
         let s = &p.syntax;
         let missing: [(bool, &str, &str, &str); 7] = [
-            (s.purpose.is_none(), "purpose", "1. Mục đích", "1. Purpose"),
-            (s.scope.is_none(), "scope", "2. Phạm vi áp dụng", "2. Scope"),
-            (s.references.as_ref().is_none_or(|r| r.items.is_empty()), "references", "3. Tài liệu viện dẫn", "3. References"),
-            (s.terms.as_ref().is_none_or(|t| t.items.is_empty()), "terms", "4. Định nghĩa, viết tắt", "4. Terms and abbreviations"),
-            (s.steps.is_none() || p.steps.is_empty(), "steps", "5. Nội dung quy trình (các bước)", "5. Procedure content (steps)"),
-            (s.forms.as_ref().is_none_or(|f| f.defs.is_empty() && f.uses.is_empty()), "forms", "6. Biểu mẫu", "6. Forms"),
-            (s.records.as_ref().is_none_or(|r| r.items.is_empty()), "records", "7. Hồ sơ cần lưu", "7. Records"),
+            (s.purpose.is_none() && !s.wrote(K::Purpose), "purpose", "1. Mục đích", "1. Purpose"),
+            (s.scope.is_none() && !s.wrote(K::Scope), "scope", "2. Phạm vi áp dụng", "2. Scope"),
+            (
+                s.references.as_ref().is_none_or(|r| r.items.is_empty()) && !s.wrote(K::References),
+                "references",
+                "3. Tài liệu viện dẫn",
+                "3. References",
+            ),
+            (
+                s.terms.as_ref().is_none_or(|t| t.items.is_empty()) && !s.wrote(K::Terms),
+                "terms",
+                "4. Định nghĩa, viết tắt",
+                "4. Terms and abbreviations",
+            ),
+            (
+                (s.steps.is_none() || p.steps.is_empty()) && !s.wrote(K::Steps),
+                "steps",
+                "5. Nội dung quy trình (các bước)",
+                "5. Procedure content (steps)",
+            ),
+            (
+                s.forms.as_ref().is_none_or(|f| f.defs.is_empty() && f.uses.is_empty()) && !s.wrote(K::Forms),
+                "forms",
+                "6. Biểu mẫu",
+                "6. Forms",
+            ),
+            (s.records.as_ref().is_none_or(|r| r.items.is_empty()) && !s.wrote(K::Records), "records", "7. Hồ sơ cần lưu", "7. Records"),
         ];
         for (is_missing, key, vi, en) in missing {
             if is_missing {

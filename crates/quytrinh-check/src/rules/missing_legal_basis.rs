@@ -39,7 +39,7 @@ impl Rule for MissingLegalBasis {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        if p.syntax.basis.as_ref().is_none_or(|b| b.items.is_empty()) {
+        if p.syntax.basis.as_ref().is_none_or(|b| b.items.is_empty()) && !p.syntax.wrote(K::Basis) {
             let span = p.syntax.basis.as_ref().map(|b| b.span).unwrap_or(p.syntax.code.span);
             out.emit(span, Text::new("Quy trình chưa có căn cứ pháp lý (`basis`)", "The procedure has no legal basis (`basis`)"));
         }

@@ -36,7 +36,7 @@ impl Rule for MissingName {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        if p.syntax.name.as_ref().is_none_or(|n| n.value.trim().is_empty()) {
+        if p.syntax.name.as_ref().is_none_or(|n| n.value.trim().is_empty()) && !p.syntax.wrote(K::Name) {
             out.emit(p.syntax.code.span, Text::new("Quy trình chưa ghi tên thủ tục (`name`)", "The procedure has no TTHC name (`name`)"));
         }
     }

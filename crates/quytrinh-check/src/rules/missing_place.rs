@@ -33,7 +33,7 @@ impl Rule for MissingPlace {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        if p.syntax.place.as_ref().is_none_or(|s| s.value.trim().is_empty()) {
+        if p.syntax.place.as_ref().is_none_or(|s| s.value.trim().is_empty()) && !p.syntax.wrote(K::Place) {
             out.emit(
                 p.syntax.code.span,
                 Text::new(

@@ -36,7 +36,7 @@ impl Rule for MissingResult {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        if p.syntax.result.as_ref().is_none_or(|r| r.items.is_empty()) {
+        if p.syntax.result.as_ref().is_none_or(|r| r.items.is_empty()) && !p.syntax.wrote(K::Result) {
             out.emit(
                 p.syntax.code.span,
                 Text::new("Quy trình chưa ghi kết quả thực hiện (`result`)", "The procedure names no result (`result`)"),

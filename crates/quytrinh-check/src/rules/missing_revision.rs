@@ -39,7 +39,7 @@ impl Rule for MissingRevision {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        if p.syntax.revisions.is_empty() {
+        if p.syntax.revisions.is_empty() && !p.syntax.wrote(K::Revision) {
             out.emit(
                 p.syntax.code.span,
                 Text::new("Quy trình chưa có lần ban hành (`revision`)", "The procedure has no revision (`revision`)"),

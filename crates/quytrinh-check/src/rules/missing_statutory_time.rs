@@ -36,7 +36,7 @@ impl Rule for MissingStatutoryTime {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        if p.syntax.statutory.is_empty() {
+        if p.syntax.statutory.is_empty() && !p.syntax.wrote(K::Statutory) {
             out.emit(
                 p.syntax.code.span,
                 Text::new("Quy trình chưa ghi thời hạn giải quyết (`statutory`)", "The procedure has no statutory time (`statutory`)"),

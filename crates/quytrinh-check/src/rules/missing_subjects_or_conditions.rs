@@ -39,13 +39,13 @@ impl Rule for MissingSubjectsOrConditions {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        if p.syntax.subjects.is_none() {
+        if p.syntax.subjects.is_none() && !p.syntax.wrote(K::Subjects) {
             out.emit(
                 p.syntax.code.span,
                 Text::new("Quy trình chưa ghi đối tượng thực hiện (`subjects`)", "The procedure names no subjects (`subjects`)"),
             );
         }
-        if p.syntax.conditions.is_none() {
+        if p.syntax.conditions.is_none() && !p.syntax.wrote(K::Conditions) {
             out.emit(
                 p.syntax.code.span,
                 Text::new(

@@ -36,7 +36,7 @@ impl Rule for MissingTthcCode {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        if p.syntax.tthc.is_none() {
+        if p.syntax.tthc.is_none() && !p.syntax.wrote(K::Tthc) {
             out.emit(
                 p.syntax.code.span,
                 Text::new("Quy trình chưa ghi mã thủ tục hành chính (`tthc`)", "The procedure has no national TTHC code (`tthc`)"),

@@ -5,6 +5,7 @@ pub mod prelude {
     pub use quytrinh_model::builtin_forms::{form_for, BuiltinForm, FormRole};
     pub use quytrinh_model::{Actor, FormRef, Procedure, Regime, HOURS_PER_DAY};
     pub use quytrinh_syntax::ast::{Approval, BranchKind, Channel, Date, DayKind, Level, OnlineLevelKind, Str};
+    pub use quytrinh_syntax::keywords::Keyword as K;
 
     pub use crate::helpers::*;
     pub use crate::rule::{also, t, Cx, Emitter, Rule, RuleMeta, Status, BOTH, ONLY_2018, ONLY_2025};

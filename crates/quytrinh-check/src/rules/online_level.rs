@@ -41,7 +41,7 @@ impl Rule for OnlineLevelRule {
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
         let online = p.syntax.channels.as_ref().is_some_and(|c| c.items.iter().any(|(ch, _)| *ch == Channel::Online));
         match &p.syntax.online_level {
-            None if online => {
+            None if online && !p.syntax.wrote(K::OnlineLevel) => {
                 let span = p.syntax.channels.as_ref().map(|c| c.span).unwrap_or(p.syntax.code.span);
                 out.emit(
                     span,

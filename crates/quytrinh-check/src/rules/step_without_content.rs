@@ -51,7 +51,7 @@ impl Rule for StepWithoutContent {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        for s in &p.steps {
+        for s in p.steps.iter().filter(|s| !s.syntax.broken) {
             if s.syntax.content.as_ref().is_none_or(|c| c.value.trim().is_empty()) {
                 out.emit(
                     s.syntax.number.1,

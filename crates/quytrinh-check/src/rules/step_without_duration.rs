@@ -51,7 +51,7 @@ impl Rule for StepWithoutDuration {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        for s in &p.steps {
+        for s in p.steps.iter().filter(|s| !s.syntax.broken) {
             if s.syntax.duration.is_none() {
                 out.emit(
                     s.syntax.number.1,

@@ -3,15 +3,35 @@
 
 use std::fmt;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 use quytrinh_diagnostics::{Diagnostic, Lang, Severity};
 
 use super::{Counts, Sources};
 
+/// A file as miette reads it, but with columns counted in characters (miette counts
+/// bytes, which puts Vietnamese text several columns off).
+struct Source {
+    name: String,
+    text: String,
+}
+
+impl SourceCode for Source {
+    fn read_span<'a>(&'a self, span: &SourceSpan, before: usize, after: usize) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let inner = self.text.read_span(span, before, after)?;
+        let start = inner.span().offset().min(self.text.len());
+        let line_start = self.text[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let column = self.text.get(line_start..start).map(|s| s.chars().count()).unwrap_or(0);
+        Ok(Box::new(
+            MietteSpanContents::new_named(self.name.clone(), inner.data(), *inner.span(), inner.line(), column, inner.line_count())
+                .with_language("qtr"),
+        ))
+    }
+}
+
 struct Report<'a> {
     d: &'a Diagnostic,
     lang: Lang,
-    source: NamedSource<String>,
+    source: Source,
     labels: Vec<LabeledSpan>,
     help: Option<String>,
 }
@@ -90,7 +110,7 @@ pub fn render(diags: &[Diagnostic], sources: &Sources, lang: Lang, color: bool) 
         let report = Report {
             d,
             lang,
-            source: NamedSource::new(sources.name(file), text.to_string()).with_language("qtr"),
+            source: Source { name: sources.name(file).to_string(), text: text.to_string() },
             labels,
             help: Some(help).filter(|h| !h.is_empty()),
         };

@@ -232,14 +232,54 @@ impl<'v> Cursor<'v> {
         None
     }
 
-    /// A working duration `4h` / `0.5d` if the next value is a measure.
+    /// A working duration `4h` / `0.5d` if the next value is a measure (or a number and a
+    /// unit written apart, `4 giờ`, which is reported and read as `4h`).
     pub fn opt_duration(&mut self, b: &mut Builder) -> Option<Duration> {
-        let v = self.peek()?;
-        if let ValueKind::Measure { number, unit } = &v.kind {
-            self.next();
-            return b.duration(number, unit, v.span);
+        if matches!(self.peek().map(|v| &v.kind), Some(ValueKind::Measure { .. })) || self.spaced_duration_ahead() {
+            return self.duration_value(b);
         }
         None
+    }
+
+    /// Is the next value a number followed by a time unit written apart (`4 giờ`, `2 d`)?
+    pub fn spaced_duration_ahead(&self) -> bool {
+        matches!(self.peek().map(|v| &v.kind), Some(ValueKind::Number(_)))
+            && self.peek_at(1).and_then(|v| v.as_word()).is_some_and(|w| super::unit_hours(w).is_some())
+    }
+
+    /// Read a duration (the caller checked that one is next). `None` after reporting a bad one.
+    pub fn duration_value(&mut self, b: &mut Builder) -> Option<Duration> {
+        let v = self.next()?;
+        match &v.kind {
+            ValueKind::Measure { number, unit } => b.duration(number, unit, v.span),
+            ValueKind::Number(number) => {
+                let u = self.next()?;
+                let unit = u.as_word().unwrap_or_default().to_string();
+                let span = v.span.cover(u.span);
+                let canonical = match super::unit_hours(&unit) {
+                    Some(h) if h > 1.0 => "d",
+                    _ => "h",
+                };
+                let joined = format!("{number}{canonical}");
+                b.push(
+                    Diagnostic::error(
+                        codes::BAD_DURATION,
+                        span,
+                        Text::new(
+                            format!("Thời gian viết liền số với đơn vị: `{joined}`"),
+                            format!("Write the time with its unit attached: `{joined}`"),
+                        ),
+                    )
+                    .with_label(Text::new(format!("viết `{joined}`"), format!("write `{joined}`")))
+                    .with_help(Text::new(
+                        format!("Bỏ khoảng trắng giữa số và đơn vị: `{joined}`."),
+                        format!("Remove the space between the number and the unit: `{joined}`."),
+                    )),
+                );
+                b.duration(number, &unit, span)
+            }
+            _ => None,
+        }
     }
 
     /// Report every value left on the line.
@@ -250,7 +290,10 @@ impl<'v> Cursor<'v> {
     }
 }
 
+/// A decimal number as officers write it: `0.5`, or `0,5` (read as 0.5; the caller reports
+/// the comma).
 pub fn parse_decimal(raw: &str) -> Option<f64> {
+    let raw = raw.replace(',', ".");
     if raw.contains('_') || raw.matches('.').count() > 1 {
         return None;
     }

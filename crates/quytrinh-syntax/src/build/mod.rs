@@ -39,6 +39,7 @@ pub fn build(cst: &CstFile, text: &str, file: FileId) -> (Vec<Item>, Option<Keyw
         }
     }
     drop_missing_before_unterminated(&mut b.diags);
+    one_value_error_per_line(&mut b.diags, text);
     let lang = match (b.en_keywords, b.vi_keywords) {
         (0, 0) => None,
         (en, vi) if vi > en => Some(KeywordLang::Vi),
@@ -53,6 +54,25 @@ fn drop_missing_before_unterminated(diags: &mut Vec<Diagnostic>) {
     let unterminated: Vec<Span> = diags.iter().filter(|d| d.code == codes::UNTERMINATED_STRING).map(|d| d.span).collect();
     diags
         .retain(|d| d.code != codes::MISSING_VALUE || !unterminated.iter().any(|u| u.start >= d.span.start && u.start <= d.span.start + 2));
+}
+
+/// One misread value usually misaligns the rest of its line (a missing opening quote makes
+/// every word "out of place"): keep the first value error of each line, which is the one
+/// that says what to fix.
+fn one_value_error_per_line(diags: &mut Vec<Diagnostic>, text: &str) {
+    let value_codes = [
+        codes::UNEXPECTED_TEXT,
+        codes::UNTERMINATED_STRING,
+        codes::MISSING_VALUE,
+        codes::WRONG_VALUE,
+        codes::BAD_DURATION,
+        codes::BAD_NUMBER,
+        codes::UNKNOWN_KEYWORD,
+    ];
+    let line_of = |offset: usize| text.as_bytes()[..offset.min(text.len())].iter().filter(|b| **b == b'\n').count();
+    diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let mut seen = std::collections::HashSet::new();
+    diags.retain(|d| !value_codes.contains(&d.code) || seen.insert(line_of(d.span.start())));
 }
 
 const TOP_CONTEXT: (&str, &str) = ("ở đầu tệp", "at the top of a file");
@@ -289,9 +309,26 @@ impl Builder<'_> {
     /// A working duration: `h` working hours or `d` working days (1 d = 8 h).
     pub fn duration(&mut self, number: &str, unit: &str, span: Span) -> Option<Duration> {
         let value = parse_decimal(number);
-        let (hours, in_days) = match (value, unit) {
-            (Some(v), "h" | "giờ") => (v, false),
-            (Some(v), "d" | "ngày") => (v * 8.0, true),
+        if number.contains(',') && value.is_some() {
+            let dotted = number.replace(',', ".");
+            self.push(
+                Diagnostic::error(
+                    codes::BAD_NUMBER,
+                    span,
+                    Text::new(
+                        format!("Số thập phân viết bằng dấu chấm: `{dotted}{unit}`"),
+                        format!("Decimals are written with a dot: `{dotted}{unit}`"),
+                    ),
+                )
+                .with_label(Text::new(format!("viết `{dotted}{unit}`"), format!("write `{dotted}{unit}`")))
+                .with_help(Text::new(
+                    format!("Trong tệp .qtr số thập phân dùng dấu chấm, không dùng dấu phẩy: `{dotted}{unit}`."),
+                    format!("In .qtr files decimals use a dot, not a comma: `{dotted}{unit}`."),
+                )),
+            );
+        }
+        let (hours, in_days) = match (value, unit_hours(unit)) {
+            (Some(v), Some(per)) => (v * per, per > 1.0),
             _ => {
                 self.push(
                     Diagnostic::error(
@@ -302,7 +339,7 @@ impl Builder<'_> {
                             format!("`{number}{unit}` is not a valid duration"),
                         ),
                     )
-                    .with_label(Text::new("đơn vị là `h` hoặc `d`", "the unit is `h` or `d`"))
+                    .with_label(Text::new("đơn vị là `h` (giờ) hoặc `d` (ngày)", "the unit is `h` (hours) or `d` (days)"))
                     .with_help(Text::new(
                         "Thời gian của bước viết bằng giờ làm việc (`4h`) hoặc ngày làm việc (`0.5d`, `3d`); 1 ngày làm việc = 8 giờ.",
                         "Step time is in working hours (`4h`) or working days (`0.5d`, `3d`); 1 working day = 8 hours.",
@@ -317,6 +354,15 @@ impl Builder<'_> {
     /// Nodes of a block, skipping (and reporting) junk lines.
     pub fn nodes<'n>(&mut self, block: &'n Block) -> Vec<&'n Node> {
         block.entries.iter().filter_map(|e| self.entry(e, false)).collect()
+    }
+}
+
+/// Working hours in one unit of a duration: `h`, `H`, `giờ`, `tiếng` → 1; `d`, `D`, `ngày` → 8.
+pub fn unit_hours(unit: &str) -> Option<f64> {
+    match unit {
+        "h" | "H" | "giờ" | "tiếng" => Some(1.0),
+        "d" | "D" | "ngày" => Some(8.0),
+        _ => None,
     }
 }
 

@@ -81,11 +81,20 @@ impl Builder<'_> {
             steps: None,
             forms: None,
             records: None,
+            written: Vec::new(),
+            incomplete: node.block.as_ref().is_some_and(|b| b.close.is_none()) || contains_unclosed_text(node),
         };
         let Some(block) = self.block(node, &Text::new("quy trình", "a procedure")) else { return Some(p) };
         let context = ("trong khối `procedure`", "in a `procedure` block");
         for n in self.nodes(block) {
-            let Some(kw) = self.head_keyword(n, PROCEDURE_KEYWORDS, &context) else { continue };
+            let Some(kw) = self.head_keyword(n, PROCEDURE_KEYWORDS, &context) else {
+                // A misspelt section keyword still names the section it was meant to be.
+                if let Some(meant) = n.values[0].as_word().and_then(|w| guess_keyword(w, PROCEDURE_KEYWORDS)) {
+                    p.written.push(meant);
+                }
+                continue;
+            };
+            p.written.push(kw);
             let mut c = Cursor::new(&n.values[1..], n.values[0].span);
             match kw {
                 K::Tthc => self.single_text(&mut c, n, &mut p.tthc, &Text::new("mã thủ tục hành chính", "the national TTHC code")),
@@ -290,6 +299,23 @@ impl Builder<'_> {
         }
         Some(t)
     }
+}
+
+/// The keyword a near-miss word most likely means.
+fn guess_keyword(word: &str, allowed: &[K]) -> Option<K> {
+    let spellings: Vec<&str> = allowed.iter().flat_map(|k| k.en_forms().iter().chain(k.vi_forms())).copied().collect();
+    crate::suggest::did_you_mean(word, &spellings).and_then(|s| K::lookup(s)).map(|(k, _)| k)
+}
+
+/// Does a node (or any node inside it) hold a `"""` block that is never closed?
+fn contains_unclosed_text(node: &Node) -> bool {
+    node.values.iter().any(|v| matches!(v.kind, crate::cst::ValueKind::UnclosedTextBlock))
+        || node.block.as_ref().is_some_and(|b| {
+            b.entries.iter().any(|e| match e {
+                crate::cst::Entry::Node(n) => contains_unclosed_text(n),
+                crate::cst::Entry::Junk(_) => false,
+            })
+        })
 }
 
 /// Anything whose first place can be pointed at in a "given twice" message.

@@ -427,7 +427,7 @@ fn ic_rest(values: &[crate::cst::Value], c: &Cursor) -> Vec<crate::cst::Value> {
 
 /// An amount of dong: `500000`, `500_000`, or `500.000` (dots as thousands separators).
 pub fn parse_vnd(raw: &str) -> Option<u64> {
-    let groups: Vec<&str> = raw.split(['.', '_']).collect();
+    let groups: Vec<&str> = raw.split(['.', '_', ',']).collect();
     if groups.len() > 1 && groups[1..].iter().any(|g| g.len() != 3) {
         return None;
     }

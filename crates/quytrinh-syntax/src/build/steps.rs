@@ -65,8 +65,17 @@ impl Builder<'_> {
         };
         let mut c = Cursor::new(&n.values[1..], first.span);
         let content = c.opt_text();
-        let mut step =
-            Step { number: (number, first.span), content, actor: None, duration: None, issues: Vec::new(), uses: Vec::new(), span: n.span };
+        let errors_before = self.diags.len();
+        let mut step = Step {
+            broken: n.rest.is_some(),
+            number: (number, first.span),
+            content,
+            actor: None,
+            duration: None,
+            issues: Vec::new(),
+            uses: Vec::new(),
+            span: n.span,
+        };
         while !c.is_done() {
             if c.eat(self, K::By).is_some() {
                 step.actor = c.ident(
@@ -77,14 +86,16 @@ impl Builder<'_> {
                 self.form_list(&mut c, &mut step.issues);
             } else if c.eat(self, K::Uses).is_some() {
                 self.form_list(&mut c, &mut step.uses);
-            } else if let Some(d) = c.opt_duration(self) {
-                if let Some(prev) = step.duration {
-                    self.duplicate(prev.span, d.span, &Text::new("thời gian của bước", "the step's time"));
-                } else {
-                    step.duration = Some(d);
+            } else if matches!(c.peek().map(|v| &v.kind), Some(ValueKind::Measure { .. })) || c.spaced_duration_ahead() {
+                // A bad unit is reported by the reader, and the value still counts as the
+                // step's time so that nothing else on the line is misread.
+                if let Some(d) = c.duration_value(self) {
+                    if let Some(prev) = step.duration {
+                        self.duplicate(prev.span, d.span, &Text::new("thời gian của bước", "the step's time"));
+                    } else {
+                        step.duration = Some(d);
+                    }
                 }
-            } else if matches!(c.peek().map(|v| &v.kind), Some(ValueKind::Measure { .. })) {
-                c.next(); // a bad unit, already reported by opt_duration
             } else if let Some(kw) = self.misspelt_step_keyword(&mut c) {
                 match kw {
                     K::By => step.actor = c.ident(self, &Text::new("mã đơn vị hoặc chức danh thực hiện", "the responsible unit or role")),
@@ -119,6 +130,7 @@ impl Builder<'_> {
             }
         }
         self.no_block(n, &Text::new("một bước", "a step"));
+        step.broken |= self.diags.len() > errors_before;
         step
     }
 
