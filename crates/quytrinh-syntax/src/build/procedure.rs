@@ -304,7 +304,7 @@ impl Builder<'_> {
 /// The keyword a near-miss word most likely means.
 fn guess_keyword(word: &str, allowed: &[K]) -> Option<K> {
     let spellings: Vec<&str> = allowed.iter().flat_map(|k| k.en_forms().iter().chain(k.vi_forms())).copied().collect();
-    crate::suggest::did_you_mean(word, &spellings).and_then(|s| K::lookup(s)).map(|(k, _)| k)
+    crate::suggest::did_you_mean(word, &spellings).and_then(K::lookup).map(|(k, _)| k)
 }
 
 /// Does a node (or any node inside it) hold a `"""` block that is never closed?
