@@ -32,7 +32,8 @@ pub fn at_one_stop(cat: &Catalogue, step: &Step) -> bool {
 
 /// Days with at most two decimals, without trailing zeros: 4, 0.5, 1.25.
 pub fn days(hours: f64) -> String {
-    let d = (hours / quytrinh_model::HOURS_PER_DAY * 100.0).round() / 100.0;
+    // `+ 0.0` turns a negative zero into zero: "-0 days" reads as a bug.
+    let d = (hours / quytrinh_model::HOURS_PER_DAY * 100.0).round() / 100.0 + 0.0;
     let s = format!("{d:.2}");
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }

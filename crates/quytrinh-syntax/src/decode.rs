@@ -91,6 +91,16 @@ fn refuse(bytes: &[u8], file: FileId) -> Result<(), Diagnostic> {
         )));
     }
     let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    if looks_like_utf16(body) {
+        return Err(Diagnostic::error(codes::UTF16_FILE, at0, Text::new(
+            "Tệp được lưu bằng mã UTF-16 (không có BOM), không phải UTF-8",
+            "The file is saved as UTF-16 (without a byte-order mark), not UTF-8",
+        ))
+        .with_help(Text::new(
+            "Lưu lại tệp với mã UTF-8: trong Notepad chọn Lưu thành… > Mã hóa: UTF-8; hoặc chạy `iconv -f UTF-16LE -t UTF-8 tệp.qtr > mới.qtr`.",
+            "Save the file as UTF-8: in Notepad choose Save as… > Encoding: UTF-8; or run `iconv -f UTF-16LE -t UTF-8 file.qtr > new.qtr`.",
+        )));
+    }
     if let Some(pos) = body.iter().position(|b| *b == 0) {
         return Err(Diagnostic::error(codes::BINARY_FILE, Span::new(file, pos, pos), Text::new(
             "Tệp chứa dữ liệu nhị phân (byte 0), không phải văn bản",
@@ -112,7 +122,7 @@ fn refuse(bytes: &[u8], file: FileId) -> Result<(), Diagnostic> {
                 ),
                 None => ("Tệp không phải là văn bản UTF-8".to_string(), "The file is not UTF-8 text".to_string()),
             };
-            return Err(Diagnostic::error(codes::LEGACY_ENCODING, at, Text::new(vi, en)).with_help(convert_help()));
+            return Err(Diagnostic::error(codes::LEGACY_ENCODING, at, Text::new(vi, en)).with_help(convert_help(guess_legacy(body))));
         }
     };
     if let Some(enc) = mojibake(text) {
@@ -124,16 +134,33 @@ fn refuse(bytes: &[u8], file: FileId) -> Result<(), Diagnostic> {
                 format!("Garbled Vietnamese text: it looks like {} text read as Unicode", enc.name()),
             ),
         )
-        .with_help(convert_help()));
+        .with_help(convert_help(Some(enc))));
     }
     Ok(())
 }
 
-fn convert_help() -> Text {
+fn convert_help(enc: Option<Legacy>) -> Text {
+    let (vi_src, en_src) = match enc {
+        Some(Legacy::Tcvn3) => ("TCVN3 (ABC)", "TCVN3 (ABC)"),
+        Some(Legacy::Vni) => ("VNI Windows", "VNI Windows"),
+        Some(Legacy::Windows1258) => ("Vietnamese locale CP 1258", "Vietnamese locale CP 1258"),
+        None => ("mã cũ của tệp (TCVN3, VNI hoặc CP 1258)", "the file's legacy encoding (TCVN3, VNI or CP 1258)"),
+    };
     Text::new(
-        "Chuyển tệp sang Unicode UTF-8: dùng Unikey > Công cụ (Ctrl+Shift+F6), chọn mã nguồn TCVN3 hoặc VNI và mã đích Unicode; rồi lưu tệp với mã UTF-8.",
-        "Convert the file to Unicode UTF-8: in Unikey open the converter (Ctrl+Shift+F6), pick TCVN3 or VNI as source and Unicode as target, then save as UTF-8.",
+        format!("Chuyển tệp sang Unicode UTF-8: dùng Unikey > Công cụ (Ctrl+Shift+F6), chọn mã nguồn {vi_src} và mã đích Unicode; rồi lưu tệp với mã UTF-8."),
+        format!("Convert the file to Unicode UTF-8: in Unikey open the converter (Ctrl+Shift+F6), pick {en_src} as source and Unicode as target, then save as UTF-8."),
     )
+}
+
+/// UTF-16 without a byte-order mark: every other byte zero in mostly-ASCII text.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(4096)];
+    if sample.len() < 8 {
+        return false;
+    }
+    let zeros_at = |parity: usize| sample.iter().skip(parity).step_by(2).filter(|b| **b == 0).count();
+    let half = sample.len() / 2;
+    zeros_at(0) * 10 >= half * 6 || zeros_at(1) * 10 >= half * 6
 }
 
 /// NFC-normalise, without copying when the text already is NFC (the usual case).

@@ -192,3 +192,51 @@ mod tests {
         assert_eq!(Keyword::lookup("purpos"), None);
     }
 }
+
+/// Rewrite the English keywords quoted in a message (`` `statutory 7 working_days` ``) into
+/// their Vietnamese spellings (`` `thời_hạn 7 ngày_làm_việc` ``), for officers whose files use
+/// Vietnamese keywords. Only text between backticks is touched, and only whole words.
+pub fn vietnamese_keywords_in(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut inside = false;
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String, inside: bool| {
+        if inside {
+            match Keyword::lookup(word) {
+                Some((kw, KeywordLang::En)) => out.push_str(kw.spelling(KeywordLang::Vi)),
+                _ => out.push_str(word),
+            }
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in message.chars() {
+        if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+            continue;
+        }
+        flush(&mut word, &mut out, inside);
+        if c == '`' {
+            inside = !inside;
+        }
+        out.push(c);
+    }
+    flush(&mut word, &mut out, inside);
+    out
+}
+
+#[cfg(test)]
+mod localise_tests {
+    use super::vietnamese_keywords_in;
+
+    #[test]
+    fn only_quoted_english_keywords_change() {
+        assert_eq!(
+            vietnamese_keywords_in("Thêm `statutory 7 working_days` vào `procedure`."),
+            "Thêm `thời_hạn 7 ngày_làm_việc` vào `quy_trình`."
+        );
+        assert_eq!(vietnamese_keywords_in("by the name `by cv_mc 4h`"), "by the name `do cv_mc 4h`");
+        assert_eq!(vietnamese_keywords_in("`BM05` và `none`"), "`BM05` và `không`");
+    }
+}

@@ -25,7 +25,10 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
     diags.extend(quytrinh_check::run(&loaded.catalogue, &loaded.config));
     diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     let counts = Counts::of(&diags);
-    let problems: Vec<_> = diags.iter().filter(|d| d.severity != Severity::Info).cloned().collect();
+    let mut problems: Vec<_> = diags.iter().filter(|d| d.severity != Severity::Info).cloned().collect();
+    if lang == Lang::Vi {
+        render::speak_the_files_keywords(&mut problems, &loaded.catalogue.files);
+    }
     if !problems.is_empty() {
         let sources =
             Sources::new(loaded.names.iter().map(String::as_str).zip(loaded.texts.iter().map(String::as_str)), &loaded.catalogue.files);

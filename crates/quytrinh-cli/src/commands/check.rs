@@ -9,6 +9,18 @@ use crate::catalogue::load_catalogue;
 use crate::render::{self, Counts, Sources};
 
 pub fn run(args: &CheckArgs, lang: Lang) -> u8 {
+    if let Some(bad) = args
+        .select
+        .iter()
+        .chain(&args.ignore)
+        .find(|p| !p.trim().is_empty() && !crate::render::codes::all_codes().iter().any(|c| c.code.starts_with(p.trim())))
+    {
+        match lang {
+            Lang::Vi => eprintln!("quytrinh: không có mã nào bắt đầu bằng `{bad}` (xem `quytrinh rules`)"),
+            Lang::En => eprintln!("quytrinh: no code starts with `{bad}` (see `quytrinh rules`)"),
+        }
+        return 2;
+    }
     let loaded = match load_catalogue(&args.paths, args.config.as_deref()) {
         Ok(l) => l,
         Err(e) => {
@@ -19,6 +31,9 @@ pub fn run(args: &CheckArgs, lang: Lang) -> u8 {
     let mut diags = loaded.diagnostics;
     diags.extend(quytrinh_check::run(&loaded.catalogue, &loaded.config));
     diags.retain(|d| args.keeps(d.code.0));
+    if lang == Lang::Vi {
+        crate::render::speak_the_files_keywords(&mut diags, &loaded.catalogue.files);
+    }
     diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     let deny_warnings = args.deny == Some(Deny::Warnings);
     let failing = diags.iter().any(|d| d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning));

@@ -70,3 +70,20 @@ impl Counts {
         c
     }
 }
+
+/// In Vietnamese messages about files written with Vietnamese keywords, quote the keywords
+/// in Vietnamese too (`thời_hạn`, not `statutory`).
+pub fn speak_the_files_keywords(diags: &mut [Diagnostic], files: &[quytrinh_model::FileInfo]) {
+    use quytrinh_syntax::keywords::{vietnamese_keywords_in, KeywordLang};
+    for d in diags {
+        let vi_file = files.get(d.span.file.0 as usize).is_some_and(|f| f.keyword_lang == Some(KeywordLang::Vi));
+        if vi_file {
+            d.message.vi = vietnamese_keywords_in(&d.message.vi);
+            d.help.vi = vietnamese_keywords_in(&d.help.vi);
+            d.label.vi = vietnamese_keywords_in(&d.label.vi);
+            for l in &mut d.labels {
+                l.text.vi = vietnamese_keywords_in(&l.text.vi);
+            }
+        }
+    }
+}
