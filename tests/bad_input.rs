@@ -67,6 +67,15 @@ fn utf16_with_bom() {
 }
 
 #[test]
+fn utf16_without_bom() {
+    let mut bytes = Vec::new();
+    for u in "procedure \"QT-U16\" { name \"Cấp phép\" }".encode_utf16() {
+        bytes.extend(u.to_le_bytes());
+    }
+    assert_one(&bytes, "QI003", "UTF-16");
+}
+
+#[test]
 fn windows_1258() {
     // `name "Đăng ký và công nghệ"` with tones as Windows-1258 combining bytes.
     assert_one(b"procedure \"QT-W\" {\n  name \"\xD0\xE3ng ky\xEC va\xCC c\xF4ng ngh\xEA\xF2\"\n}\n", "QI004", "Windows-1258");

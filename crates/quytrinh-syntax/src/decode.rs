@@ -158,9 +158,11 @@ fn looks_like_utf16(bytes: &[u8]) -> bool {
     if sample.len() < 8 {
         return false;
     }
-    let zeros_at = |parity: usize| sample.iter().skip(parity).step_by(2).filter(|b| **b == 0).count();
     let half = sample.len() / 2;
-    zeros_at(0) * 10 >= half * 6 || zeros_at(1) * 10 >= half * 6
+    let zeros_at = |parity: usize| sample.iter().skip(parity).step_by(2).filter(|b| **b == 0).count();
+    let text_at = |parity: usize| sample.iter().skip(parity).step_by(2).filter(|b| b.is_ascii_graphic() || b.is_ascii_whitespace()).count();
+    // Latin text in UTF-16: one byte of each pair is zero, the other mostly printable.
+    (zeros_at(1) * 10 >= half * 8 && text_at(0) * 10 >= half * 8) || (zeros_at(0) * 10 >= half * 8 && text_at(1) * 10 >= half * 8)
 }
 
 /// NFC-normalise, without copying when the text already is NFC (the usual case).
