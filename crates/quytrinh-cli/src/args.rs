@@ -136,6 +136,16 @@ pub struct BuildArgs {
 pub enum Emit {
     /// One portal JSON document per procedure and catalogue.json
     Json,
+    /// The printable ISO procedure document, one self-contained HTML page per procedure
+    Html,
+    /// The printable ISO procedure document as DOCX, per procedure
+    Docx,
+    /// The flowchart as Mermaid text, per procedure
+    Mermaid,
+    /// The flowchart as Graphviz DOT, per procedure
+    Dot,
+    /// Per approval decision, the annex listing the procedures it approves (HTML and DOCX)
+    Annex,
 }
 
 #[derive(clap::Args, Debug)]

@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use quytrinh_diagnostics::{FileId, Lang, Severity};
-use quytrinh_emit::{names, portal};
+use quytrinh_emit::{document, names, portal};
 use rayon::prelude::*;
 
 use crate::args::{BuildArgs, Emit};
@@ -79,27 +79,76 @@ fn emit_all(loaded: &Loaded, root: &Path, out: &Path, emits: &[Emit]) -> Result<
     let cat = &loaded.catalogue;
     let rel: Vec<String> = loaded.names.iter().map(|n| relative_name(n, root)).collect();
     let names = |f: FileId| rel.get(f.0 as usize).cloned().unwrap_or_default();
-    let mut taken = BTreeSet::from(["catalogue.json".to_string()]);
-    let files: Vec<String> = cat.procedures.iter().map(|p| unique(format!("{}.json", names::file_stem(&p.code)), &mut taken)).collect();
+    let mut taken = BTreeSet::from(["catalogue".to_string()]);
+    let stems: Vec<String> = cat.procedures.iter().map(|p| unique(names::file_stem(&p.code), &mut taken)).collect();
+    // Every output is built from the portal contract: one source of truth for all formats.
+    let docs: Vec<portal::PortalProcedure> = cat.procedures.par_iter().map(|p| portal::procedure(cat, p, &names)).collect();
+    let orgs: Vec<document::Organisation> = cat
+        .procedures
+        .iter()
+        .map(|p| match p.agency {
+            Some(a) => {
+                let ag = cat.agency(a);
+                document::Organisation {
+                    parent: ag.syntax.parent.as_ref().map(|s| s.value.clone()),
+                    agency: ag.syntax.name.as_ref().map(|s| s.value.clone()),
+                }
+            }
+            None => document::Organisation::default(),
+        })
+        .collect();
     remove_stale_temporaries(out);
+    let write = |file: &str, bytes: &[u8]| -> Result<(), String> {
+        let path = out.join(file);
+        write_atomic(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+    };
     let mut written = 0;
     for emit in emits {
-        match emit {
+        let per_procedure = |ext: &str, render: &(dyn Fn(usize) -> Vec<u8> + Sync)| -> Result<usize, String> {
+            (0..docs.len()).into_par_iter().try_for_each(|i| write(&format!("{}.{ext}", stems[i]), &render(i)))?;
+            Ok(docs.len())
+        };
+        written += match emit {
             Emit::Json => {
-                // Serialise and write in parallel: each file is independent and written
-                // atomically, so the order of writes does not matter.
-                cat.procedures.par_iter().zip(files.par_iter()).try_for_each(|(p, file)| {
-                    let doc = portal::procedure(cat, p, &names);
-                    write_atomic(&out.join(file), &portal::to_bytes(&doc)).map_err(|e| format!("{}: {e}", out.join(file).display()))
-                })?;
-                written += files.len();
-                let index: std::collections::HashMap<&str, &String> = cat.procedures.iter().map(|p| p.code.as_str()).zip(&files).collect();
-                let doc = portal::catalogue(cat, &names, &|p| index.get(p.code.as_str()).map(|s| s.to_string()).unwrap_or_default());
-                let path = out.join("catalogue.json");
-                write_atomic(&path, &portal::to_bytes(&doc)).map_err(|e| format!("{}: {e}", path.display()))?;
-                written += 1;
+                let n = per_procedure("json", &|i| portal::to_bytes(&docs[i]))?;
+                let files: std::collections::HashMap<&str, String> =
+                    cat.procedures.iter().map(|p| p.code.as_str()).zip(stems.iter().map(|s| format!("{s}.json"))).collect();
+                let doc = portal::catalogue(cat, &names, &|p| files.get(p.code.as_str()).cloned().unwrap_or_default());
+                write("catalogue.json", &portal::to_bytes(&doc))?;
+                n + 1
             }
-        }
+            Emit::Html => per_procedure("html", &|i| document::procedure_html(&docs[i], &orgs[i]).into_bytes())?,
+            Emit::Docx => per_procedure("docx", &|i| document::procedure_docx(&docs[i], &orgs[i]))?,
+            Emit::Mermaid => per_procedure("mmd", &|i| document::flowchart::mermaid(&docs[i]).into_bytes())?,
+            Emit::Dot => per_procedure("dot", &|i| document::flowchart::dot(&docs[i]).into_bytes())?,
+            Emit::Annex => {
+                let mut n = 0;
+                let mut annex_names = BTreeSet::new();
+                for d in &cat.decisions {
+                    let members: Vec<&portal::PortalProcedure> = cat
+                        .procedures
+                        .iter()
+                        .zip(&docs)
+                        .filter(|(p, _)| p.decision.is_some_and(|x| cat.decision(x).number == d.number))
+                        .map(|(_, doc)| doc)
+                        .collect();
+                    if members.is_empty() {
+                        continue;
+                    }
+                    let decision = portal::contract::Decision {
+                        number: d.syntax.number.value.clone(),
+                        date: d.syntax.date.map(|x| x.date.to_string()),
+                        issuer: d.syntax.issuer.as_ref().map(|s| s.value.clone()),
+                        title: d.syntax.title.as_ref().map(|s| s.value.clone()),
+                    };
+                    let stem = unique(format!("annex-{}", names::file_stem(&decision.number)), &mut annex_names);
+                    write(&format!("{stem}.html"), document::annex_html(&decision, &members).as_bytes())?;
+                    write(&format!("{stem}.docx"), &document::annex_docx(&decision, &members))?;
+                    n += 2;
+                }
+                n
+            }
+        };
     }
     Ok(written)
 }

@@ -1,0 +1,265 @@
+//! The ISO procedure document as one self-contained HTML page that prints as an A4 document
+//! in the Decree 30/2020 layout: national title block, document control, sign-off, revision
+//! table, sections 1–7 with the step table and the flowchart. No script; all text escaped.
+
+use crate::html::esc;
+use crate::portal::contract::PortalProcedure;
+
+use super::common::*;
+use super::flowchart;
+
+pub const CSS: &str = r#"
+@page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm;
+  @top-center { content: counter(page); font-family: "Times New Roman", "Liberation Serif", serif; font-size: 13pt; }
+  @bottom-center { content: var(--footer, ""); }
+}
+@page :first { @top-center { content: none; } }
+body { font-family: "Times New Roman", "Liberation Serif", "Tinos", "DejaVu Serif", "Noto Serif", serif; font-size: 13pt; line-height: 1.3; color: #000; max-width: 165mm; margin: 0 auto; }
+table { border-collapse: collapse; width: 100%; }
+td, th { vertical-align: top; }
+table.grid td, table.grid th { border: 1px solid #000; padding: 3px 5px; font-size: 12pt; }
+table.grid th { background: #eef1f5; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+.title-block td { text-align: center; font-size: 12pt; }
+.title-block td:first-child { width: 42%; }
+.nation { font-weight: bold; text-transform: uppercase; font-size: 12pt; white-space: nowrap; }
+.motto { font-weight: bold; font-size: 13.5pt; }
+.motto span, .agency span { border-bottom: 1px solid #000; padding-bottom: 2px; }
+.agency { font-weight: bold; text-transform: uppercase; }
+h1 { text-align: center; font-size: 14pt; text-transform: uppercase; margin: 14pt 0 4pt; }
+h1 + p.name { text-align: center; font-weight: bold; font-size: 13.5pt; margin-top: 0; text-indent: 0; }
+h2 { font-size: 13pt; margin: 12pt 0 4pt; break-after: avoid; }
+h3 { font-size: 13pt; font-style: italic; font-weight: normal; margin: 8pt 0 3pt; break-after: avoid; }
+p { text-align: justify; margin: 0 0 6pt; text-indent: 10mm; }
+p.plain, td p { text-indent: 0; }
+td.n { text-align: center; white-space: nowrap; }
+.total td { font-weight: bold; }
+figure { margin: 8pt 0; break-inside: avoid; }
+figcaption { text-align: center; font-style: italic; font-size: 11pt; }
+.sign td { height: 14mm; }
+"#;
+
+/// Paragraphs of a text: blank lines separate paragraphs, single line breaks are wrapping.
+fn para(text: &str) -> String {
+    paragraphs(text).iter().map(|l| format!("<p>{}</p>\n", esc(l))).collect()
+}
+
+fn grid(headers: &[&str], rows: &[Vec<String>], col_widths: &[&str]) -> String {
+    let mut s = String::from("<table class=\"grid\">\n<colgroup>");
+    for w in col_widths {
+        s.push_str(&format!("<col style=\"width:{w}\">"));
+    }
+    s.push_str("</colgroup>\n<thead><tr>");
+    for h in headers {
+        s.push_str(&format!("<th>{}</th>", esc(h)));
+    }
+    s.push_str("</tr></thead>\n<tbody>\n");
+    for r in rows {
+        s.push_str("<tr>");
+        for (i, c) in r.iter().enumerate() {
+            let cls = if i == 0 || (headers.len() > 3 && i + 2 == headers.len() && c.len() < 12) { " class=\"n\"" } else { "" };
+            s.push_str(&format!("<td{cls}>{}</td>", esc(c).replace('\n', "<br>")));
+        }
+        s.push_str("</tr>\n");
+    }
+    s.push_str("</tbody></table>\n");
+    s
+}
+
+/// The document.
+pub fn procedure_html(p: &PortalProcedure, org: &Organisation) -> String {
+    let mut b = String::new();
+    let latest = p.revisions.last();
+    b.push_str(&format!(
+        "<table class=\"title-block\"><tr><td>{}<div class=\"agency\"><span>{}</span></div></td><td><div class=\"nation\">Cộng hòa xã hội chủ nghĩa Việt Nam</div><div class=\"motto\"><span>Độc lập - Tự do - Hạnh phúc</span></div></td></tr></table>\n",
+        org.parent.as_deref().map(|x| format!("<div>{}</div>", esc(&x.to_uppercase()))).unwrap_or_default(),
+        esc(org.agency.as_deref().unwrap_or(""))
+    ));
+    b.push_str(&format!(
+        "<h1>Quy trình nội bộ giải quyết thủ tục hành chính</h1>\n<p class=\"name\">{}</p>\n",
+        esc(p.name.as_deref().unwrap_or(""))
+    ));
+    b.push_str(&format!(
+        "<table class=\"grid\"><tr><td>Mã hiệu: <b>{}</b></td><td>Lần ban hành: {}</td><td>Ngày hiệu lực: {}</td><td>Mã TTHC: {}</td></tr></table>\n",
+        esc(&p.code),
+        latest.and_then(|r| r.number).map(|n| n.to_string()).unwrap_or_default(),
+        esc(&p.effective_date.as_deref().map(vn_date).unwrap_or_default()),
+        esc(p.tthc_code.as_deref().unwrap_or(""))
+    ));
+    // Sign-off block.
+    let so = |s: &Option<crate::portal::contract::SignOff>| -> [String; 3] {
+        match s {
+            Some(s) => [
+                s.name.clone().unwrap_or_default(),
+                s.position.clone().unwrap_or_default(),
+                s.date.as_deref().map(vn_date).unwrap_or_default(),
+            ],
+            None => Default::default(),
+        }
+    };
+    let (d, r, a) = latest.map(|l| (so(&l.drafted), so(&l.reviewed), so(&l.approved))).unwrap_or_default();
+    b.push_str("<table class=\"grid sign\"><thead><tr><th></th><th>Biên soạn</th><th>Xem xét</th><th>Phê duyệt</th></tr></thead><tbody>\n");
+    b.push_str("<tr><td>Chữ ký</td><td></td><td></td><td></td></tr>\n");
+    for (i, label) in ["Họ và tên", "Chức vụ", "Ngày"].iter().enumerate() {
+        b.push_str(&format!("<tr><td>{label}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", esc(&d[i]), esc(&r[i]), esc(&a[i])));
+    }
+    b.push_str("</tbody></table>\n");
+    b.push_str("<h2>Theo dõi sửa đổi tài liệu</h2>\n");
+    let rev_rows: Vec<Vec<String>> = p
+        .revisions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            vec![
+                (i + 1).to_string(),
+                if i == 0 { "Toàn bộ".to_string() } else { "—".to_string() },
+                r.description.clone().unwrap_or_default(),
+                r.number.map(|n| n.to_string()).unwrap_or_default(),
+                r.date.as_deref().map(vn_date).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    b.push_str(&grid(
+        &["STT", "Mục/Trang sửa đổi", "Mô tả nội dung sửa đổi", "Lần ban hành", "Ngày sửa đổi"],
+        &rev_rows,
+        &["8%", "18%", "44%", "14%", "16%"],
+    ));
+
+    b.push_str("<h2>1. Mục đích</h2>\n");
+    b.push_str(&para(p.purpose.as_deref().unwrap_or("")));
+    b.push_str("<h2>2. Phạm vi áp dụng</h2>\n");
+    b.push_str(&para(p.scope.as_deref().unwrap_or("")));
+    b.push_str("<h2>3. Tài liệu viện dẫn</h2>\n");
+    for c in p.references.iter().chain(&p.legal_basis) {
+        b.push_str(&format!("<p>- {}</p>\n", esc(&citation(c))));
+    }
+    b.push_str("<h2>4. Định nghĩa, viết tắt</h2>\n");
+    let terms: Vec<Vec<String>> = p.terms.iter().map(|t| vec![t.abbreviation.clone(), t.meaning.clone().unwrap_or_default()]).collect();
+    b.push_str(&grid(&["Viết tắt", "Nội dung"], &terms, &["25%", "75%"]));
+    b.push_str("<h2>5. Nội dung quy trình</h2>\n<h3>5.1. Cơ sở pháp lý</h3>\n");
+    for c in &p.legal_basis {
+        b.push_str(&format!("<p>- {}</p>\n", esc(&citation(c))));
+    }
+    b.push_str("<h3>5.2. Thành phần hồ sơ</h3>\n");
+    let items: Vec<Vec<String>> = p
+        .dossier
+        .iter()
+        .flat_map(|d| d.items.iter())
+        .enumerate()
+        .map(|(i, it)| {
+            let name = match &it.form_name {
+                Some(f) => format!("{} (mẫu: {})", it.name, f),
+                None => it.name.clone(),
+            };
+            vec![(i + 1).to_string(), name, it.originals.to_string(), (it.copies + it.certified_copies).to_string()]
+        })
+        .collect();
+    b.push_str(&grid(&["TT", "Tên thành phần hồ sơ", "Bản chính", "Bản sao"], &items, &["8%", "62%", "15%", "15%"]));
+    b.push_str("<h3>5.3. Số lượng hồ sơ</h3>\n");
+    b.push_str(&format!(
+        "<p>{} bộ.</p>\n",
+        p.dossier.as_ref().and_then(|d| d.sets).map(|n| format!("{n:02}")).unwrap_or_else(|| "—".to_string())
+    ));
+    b.push_str("<h3>5.4. Thời gian xử lý</h3>\n");
+    for t in &p.statutory_times {
+        let ch = t.channel.map(|c| format!(" ({})", channel(c).to_lowercase())).unwrap_or_default();
+        b.push_str(&format!("<p>Thời hạn giải quyết theo quy định{}: {}.</p>\n", esc(&ch), esc(&duration(&t.time))));
+    }
+    b.push_str(&format!("<p>Thời gian giải quyết theo quy trình nội bộ: {} ngày làm việc.</p>\n", days(p.totals.internal_working_days)));
+    b.push_str("<h3>5.5. Nơi tiếp nhận và trả kết quả</h3>\n");
+    b.push_str(&para(p.place.as_deref().unwrap_or("")));
+    let ch: Vec<&str> = p.channels.iter().map(|c| channel(c.channel)).collect();
+    if !ch.is_empty() {
+        b.push_str(&format!("<p>Cách thức thực hiện: {}.</p>\n", esc(&ch.join("; "))));
+    }
+    b.push_str("<h3>5.6. Phí, lệ phí</h3>\n");
+    for f in &p.fees {
+        b.push_str(&format!("<p>{}.</p>\n", esc(&fee(f))));
+    }
+    b.push_str("<h3>5.7. Yêu cầu, điều kiện</h3>\n");
+    if p.conditions_none || p.conditions.is_empty() {
+        b.push_str("<p>Không.</p>\n");
+    } else {
+        for c in &p.conditions {
+            b.push_str(&para(c));
+        }
+    }
+    b.push_str("<h3>5.8. Quy trình xử lý công việc</h3>\n");
+    let steps: Vec<Vec<String>> = p
+        .steps
+        .iter()
+        .map(|s| {
+            let resp = match (&s.actor, &s.unit) {
+                (Some(a), Some(u)) if a.kind == "role" => format!("{}\n({})", a.name, u.name),
+                (Some(a), _) => a.name.clone(),
+                _ => String::new(),
+            };
+            let mut forms: Vec<String> = s.forms_issued.clone();
+            forms.extend(s.forms_used.iter().map(|f| format!("{f} (dùng)")));
+            vec![
+                s.number.clone(),
+                s.content.clone().unwrap_or_default(),
+                resp,
+                s.duration_text.clone().map(|d| d.replace('.', ",").replace('h', " giờ").replace('d', " ngày")).unwrap_or_default(),
+                forms.join(", "),
+            ]
+        })
+        .collect();
+    let mut table =
+        grid(&["TT", "Trình tự công việc", "Trách nhiệm", "Thời gian", "Biểu mẫu – Kết quả"], &steps, &["6%", "40%", "24%", "12%", "18%"]);
+    let statutory = p.totals.statutory.as_ref().map(duration).unwrap_or_default();
+    table = table.replace(
+        "</tbody></table>\n",
+        &format!(
+            "<tr class=\"total\"><td colspan=\"3\">Tổng thời gian giải quyết theo quy trình nội bộ (thời hạn theo quy định: {})</td><td class=\"n\">{} ngày</td><td></td></tr>\n</tbody></table>\n",
+            esc(&statutory),
+            days(p.totals.internal_working_days)
+        ),
+    );
+    b.push_str(&table);
+    if !p.branches.is_empty() {
+        b.push_str("<p class=\"plain\"><i>Xử lý các trường hợp:</i></p>\n");
+        for br in &p.branches {
+            let within = br.within_text.as_deref().map(|w| format!(", trong {w}")).unwrap_or_default();
+            let who = br.actor.as_ref().map(|a| format!(" — {}", a.name)).unwrap_or_default();
+            b.push_str(&format!(
+                "<p>- {}: lập {}{}{}.</p>\n",
+                flowchart::case_label(br.case),
+                esc(&br.forms.join(", ")),
+                esc(&within),
+                esc(&who)
+            ));
+        }
+    }
+    b.push_str(&format!("<figure>{}<figcaption>Lưu đồ quy trình {}</figcaption></figure>\n", flowchart::svg(p), esc(&p.code)));
+    b.push_str("<h2>6. Biểu mẫu</h2>\n");
+    let forms: Vec<Vec<String>> = p
+        .forms
+        .iter()
+        .enumerate()
+        .map(|(i, f)| vec![(i + 1).to_string(), f.id.clone(), f.name.clone().unwrap_or_default(), f.source.clone().unwrap_or_default()])
+        .collect();
+    b.push_str(&grid(&["TT", "Mã", "Tên biểu mẫu", "Nguồn"], &forms, &["6%", "10%", "50%", "34%"]));
+    b.push_str("<h2>7. Hồ sơ cần lưu</h2>\n");
+    let records: Vec<Vec<String>> = p
+        .records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            vec![
+                (i + 1).to_string(),
+                r.name.clone(),
+                r.keeping_unit.as_ref().map(|u| u.name.clone()).unwrap_or_default(),
+                if r.forever { "Vĩnh viễn".to_string() } else { r.retention_years.map(|y| format!("{y} năm")).unwrap_or_default() },
+                r.media.iter().map(|m| medium(m)).collect::<Vec<_>>().join(", "),
+            ]
+        })
+        .collect();
+    b.push_str(&grid(&["TT", "Tên hồ sơ", "Bộ phận lưu", "Thời gian lưu", "Hình thức lưu"], &records, &["6%", "40%", "26%", "14%", "14%"]));
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} — {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{b}</body>\n</html>\n",
+        esc(&p.code),
+        esc(p.name.as_deref().unwrap_or(""))
+    )
+}
