@@ -44,6 +44,29 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff)
     Man,
+    /// Put files in the canonical layout (định dạng tệp)
+    Fmt(FmtArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct FmtArgs {
+    /// Files or folders to format
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+
+    /// Do not write: list the files that would change and exit 1 if any (for CI)
+    #[arg(long)]
+    pub check: bool,
+
+    /// Rewrite keywords into English or Vietnamese (default: keep each file's own)
+    #[arg(long, value_enum)]
+    pub keywords: Option<KeywordsArg>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeywordsArg {
+    En,
+    Vi,
 }
 
 #[derive(clap::Args, Debug)]

@@ -53,6 +53,7 @@ fn main() -> ExitCode {
         Command::New(a) => commands::scaffold::new(&a, lang),
         Command::Completions(a) => commands::completions::completions(&a),
         Command::Man => commands::completions::man(),
+        Command::Fmt(a) => commands::fmt::run(&a, lang),
     };
     ExitCode::from(code)
 }

@@ -13,6 +13,7 @@ pub mod cst;
 mod cst_parser;
 pub mod decode;
 mod expected;
+pub mod fmt;
 mod grammar;
 pub mod keywords;
 pub mod lines;

@@ -16,6 +16,7 @@ use crate::keywords::{Keyword, KeywordLang};
 use crate::suggest::did_you_mean;
 
 pub use cursor::{parse_date, parse_decimal, Cursor};
+pub use procedure::PROCEDURE_KEYWORDS;
 
 pub struct Builder<'a> {
     pub file: FileId,
@@ -23,11 +24,19 @@ pub struct Builder<'a> {
     pub diags: Vec<Diagnostic>,
     en_keywords: usize,
     vi_keywords: usize,
+    /// Where a word was read as a keyword (the formatter translates exactly these).
+    pub keyword_spans: Vec<Span>,
 }
 
 /// Build the items of a file from its concrete tree.
 pub fn build(cst: &CstFile, text: &str, file: FileId) -> (Vec<Item>, Option<KeywordLang>, Vec<Diagnostic>) {
-    let mut b = Builder { file, text, diags: Vec::new(), en_keywords: 0, vi_keywords: 0 };
+    let (items, lang, diags, _) = build_with_keywords(cst, text, file);
+    (items, lang, diags)
+}
+
+/// [`build`], also returning where keywords were read.
+pub fn build_with_keywords(cst: &CstFile, text: &str, file: FileId) -> (Vec<Item>, Option<KeywordLang>, Vec<Diagnostic>, Vec<Span>) {
+    let mut b = Builder { file, text, diags: Vec::new(), en_keywords: 0, vi_keywords: 0, keyword_spans: Vec::new() };
     let mut items = Vec::new();
     for entry in &cst.entries {
         let Some(node) = b.entry(entry, true) else { continue };
@@ -45,7 +54,7 @@ pub fn build(cst: &CstFile, text: &str, file: FileId) -> (Vec<Item>, Option<Keyw
         (en, vi) if vi > en => Some(KeywordLang::Vi),
         _ => Some(KeywordLang::En),
     };
-    (items, lang, b.diags)
+    (items, lang, b.diags, b.keyword_spans)
 }
 
 /// `field "x` yields both "missing text" and "unterminated text" at the same place: keep
@@ -84,6 +93,9 @@ impl Builder<'_> {
 
     pub fn count_keyword(&mut self, v: &Value) {
         if let Some(w) = v.as_word() {
+            if Keyword::lookup(w).is_some() {
+                self.keyword_spans.push(v.span);
+            }
             match Keyword::lookup(w) {
                 Some((_, KeywordLang::En)) => self.en_keywords += 1,
                 Some((_, KeywordLang::Vi)) => self.vi_keywords += 1,

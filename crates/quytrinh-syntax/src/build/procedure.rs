@@ -9,6 +9,7 @@ use crate::keywords::Keyword as K;
 use super::{Builder, Cursor};
 
 /// Every keyword allowed directly inside a procedure, in ISO document order.
+/// (Also the order `fmt` puts sections in.)
 pub const PROCEDURE_KEYWORDS: &[K] = &[
     K::Tthc,
     K::Name,

@@ -1,0 +1,90 @@
+//! `quytrinh fmt`: the canonical layout, written atomically; files with syntax errors are
+//! reported and left untouched.
+
+use std::io::IsTerminal;
+
+use quytrinh_diagnostics::Lang;
+use quytrinh_syntax::decode::decode;
+use quytrinh_syntax::fmt::{format, FormatOptions};
+use quytrinh_syntax::keywords::KeywordLang;
+
+use crate::args::{FmtArgs, KeywordsArg};
+use crate::render::{self, Sources};
+use crate::walk::find_files;
+use crate::write::write_atomic;
+
+pub fn run(args: &FmtArgs, lang: Lang) -> u8 {
+    let (files, problems) = match find_files(&args.paths) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("quytrinh: {e}");
+            return 2;
+        }
+    };
+    for p in &problems {
+        eprintln!("quytrinh: {}: {}", p.path.display(), if lang == Lang::Vi { &p.message_vi } else { &p.message_en });
+    }
+    let options = FormatOptions {
+        keywords: args.keywords.map(|k| match k {
+            KeywordsArg::En => KeywordLang::En,
+            KeywordsArg::Vi => KeywordLang::Vi,
+        }),
+    };
+    let (mut changed, mut broken, mut io) = (0, 0, !problems.is_empty());
+    for path in &files {
+        let name = path.to_string_lossy().into_owned();
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("quytrinh: {name}: {e}");
+                io = true;
+                continue;
+            }
+        };
+        let text = match decode(&bytes, quytrinh_diagnostics::FileId(0)) {
+            Ok(t) => t,
+            Err(d) => {
+                eprintln!("quytrinh: {name}: {}", d.message.get(lang));
+                broken += 1;
+                continue;
+            }
+        };
+        match format(&text, options) {
+            Ok(formatted) => {
+                if formatted.as_bytes() == bytes.as_slice() {
+                    continue;
+                }
+                changed += 1;
+                if args.check {
+                    println!("{name}");
+                } else if let Err(e) = write_atomic(path, formatted.as_bytes()) {
+                    eprintln!("quytrinh: {name}: {e}");
+                    io = true;
+                }
+            }
+            Err(diags) => {
+                broken += 1;
+                let nfc = quytrinh_syntax::decode::nfc(&text).into_owned();
+                let sources = Sources::new(std::iter::once((name.as_str(), nfc.as_str())), &[]);
+                eprint!("{}", render::human::render(&diags, &sources, lang, std::io::stderr().is_terminal()));
+                match lang {
+                    Lang::Vi => eprintln!("quytrinh: {name}: có lỗi cú pháp, tệp được giữ nguyên."),
+                    Lang::En => eprintln!("quytrinh: {name}: syntax errors, file left untouched."),
+                }
+            }
+        }
+    }
+    match (lang, args.check) {
+        (Lang::Vi, true) => eprintln!("{changed} tệp cần định dạng lại, {broken} tệp có lỗi."),
+        (Lang::Vi, false) => eprintln!("Đã định dạng {changed} tệp; {broken} tệp có lỗi được giữ nguyên."),
+        (Lang::En, true) => eprintln!("{changed} files would be reformatted, {broken} have errors."),
+        (Lang::En, false) => eprintln!("Reformatted {changed} files; {broken} with errors left untouched."),
+    }
+    if io {
+        2
+    } else if broken > 0 || (args.check && changed > 0) {
+        1
+    } else {
+        0
+    }
+}
