@@ -70,3 +70,31 @@ fn no_progress_bar_when_stderr_is_not_a_terminal() {
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stderr.is_empty(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn watch_checks_again_when_a_file_changes() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::copy(root().join("examples/agency.qtr"), dir.path().join("agency.qtr")).expect("agency");
+    let text = std::fs::read_to_string(root().join("examples/cgcn-gia-han-sua-doi.qtr")).expect("example");
+    std::fs::write(dir.path().join("p.qtr"), &text).expect("write");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("quytrinh"))
+        .args(["check", "--watch", "--lang", "en", &dir.path().to_string_lossy()])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let mut next_summary = || loop {
+        let line = lines.next().expect("output").expect("line");
+        if line.starts_with("Checked ") {
+            return line;
+        }
+    };
+    assert!(next_summary().contains("0 errors"));
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    std::fs::write(dir.path().join("p.qtr"), text.replace("by vanthu", "by vanthuu")).expect("edit");
+    let second = next_summary();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(second.contains("1 error"), "{second}");
+}

@@ -46,6 +46,8 @@ pub enum Command {
     Man,
     /// Put files in the canonical layout (định dạng tệp)
     Fmt(FmtArgs),
+    /// Run the language server on stdin/stdout, for editors (máy chủ ngôn ngữ)
+    Lsp,
 }
 
 #[derive(clap::Args, Debug)]
@@ -230,6 +232,10 @@ pub struct CheckArgs {
     /// Configuration file (default: the nearest quytrinh.toml above the first path)
     #[arg(long)]
     pub config: Option<PathBuf>,
+
+    /// Check again whenever a .qtr file or quytrinh.toml changes (stop with Ctrl+C)
+    #[arg(long)]
+    pub watch: bool,
 }
 
 impl CheckArgs {

@@ -6,6 +6,7 @@ mod catalogue;
 mod commands;
 mod config;
 mod load;
+mod lsp;
 mod render;
 mod walk;
 mod write;
@@ -54,6 +55,7 @@ fn main() -> ExitCode {
         Command::Completions(a) => commands::completions::completions(&a),
         Command::Man => commands::completions::man(),
         Command::Fmt(a) => commands::fmt::run(&a, lang),
+        Command::Lsp => lsp::run(lang),
     };
     ExitCode::from(code)
 }

@@ -39,6 +39,21 @@ impl LineIndex {
         self.starts.partition_point(|s| *s <= offset).max(1)
     }
 
+    /// The byte offset of a 0-based line and a UTF-16 column (LSP positions), clamped to
+    /// the line and to character boundaries.
+    pub fn offset_of_utf16(&self, text: &str, line: usize, utf16_column: usize) -> usize {
+        let Some(&start) = self.starts.get(line) else { return text.len() };
+        let end = self.starts.get(line + 1).map(|e| e.saturating_sub(1)).unwrap_or(text.len()).max(start);
+        let mut units = 0;
+        for (i, c) in text[start..end].char_indices() {
+            if units >= utf16_column {
+                return start + i;
+            }
+            units += c.len_utf16();
+        }
+        end
+    }
+
     pub fn line_count(&self) -> usize {
         self.starts.len()
     }
@@ -56,5 +71,7 @@ mod tests {
         assert_eq!(idx.line_col(text, k), LineCol { line: 2, column: 4, utf16_column: 3 });
         assert_eq!(idx.line_col(text, 0), LineCol { line: 1, column: 1, utf16_column: 0 });
         assert_eq!(idx.line_col(text, text.len()).line, 3);
+        assert_eq!(idx.offset_of_utf16(text, 1, 3), k);
+        assert_eq!(idx.offset_of_utf16(text, 1, 99), text.len() - 1);
     }
 }

@@ -9,6 +9,57 @@ use crate::catalogue::load_catalogue;
 use crate::render::{self, Counts, Sources};
 
 pub fn run(args: &CheckArgs, lang: Lang) -> u8 {
+    if args.watch {
+        return watch(args, lang);
+    }
+    run_once(args, lang)
+}
+
+/// What the watched files look like now: path, size and modification time of every `.qtr`
+/// file and `quytrinh.toml` under the paths.
+fn snapshot(args: &CheckArgs) -> Vec<(std::path::PathBuf, u64, Option<std::time::SystemTime>)> {
+    let mut files = crate::walk::find_files(&args.paths).map(|(f, _)| f).unwrap_or_default();
+    if let Some(cfg) = args.config.clone().or_else(|| crate::config::find(&args.paths)) {
+        files.push(cfg);
+    }
+    files
+        .into_iter()
+        .map(|p| {
+            let meta = std::fs::metadata(&p).ok();
+            let size = meta.as_ref().map(|m| m.len()).unwrap_or(0);
+            let modified = meta.and_then(|m| m.modified().ok());
+            (p, size, modified)
+        })
+        .collect()
+}
+
+/// `check --watch`: check, then poll twice a second and check again on any change. Polling
+/// needs no platform watcher and sees files on network shares too.
+fn watch(args: &CheckArgs, lang: Lang) -> u8 {
+    let terminal = std::io::stdout().is_terminal();
+    loop {
+        if terminal {
+            crate::emit("\x1b[2J\x1b[H");
+        }
+        let code = run_once(args, lang);
+        if code == 2 && snapshot(args).is_empty() {
+            return 2;
+        }
+        match lang {
+            Lang::Vi => crate::emit("— Đang theo dõi thay đổi (Ctrl+C để dừng) —\n"),
+            Lang::En => crate::emit("— Watching for changes (Ctrl+C to stop) —\n"),
+        };
+        let before = snapshot(args);
+        loop {
+            std::thread::sleep(std::time::Duration::from_millis(500));
+            if snapshot(args) != before {
+                break;
+            }
+        }
+    }
+}
+
+fn run_once(args: &CheckArgs, lang: Lang) -> u8 {
     if let Some(bad) = args
         .select
         .iter()

@@ -1,0 +1,183 @@
+//! What the language server knows: the catalogue's files (from disk, or as open in the
+//! editor), parsed once and re-parsed only when they change; and, for one document, its
+//! diagnostics, the words at a position, completions and definitions.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use quytrinh_diagnostics::{Diagnostic, FileId, Lang};
+use quytrinh_model::{lower, Catalogue, LowerOptions, ParsedFile};
+use quytrinh_syntax::ast::Item;
+use quytrinh_syntax::{LineIndex, SourceFile};
+
+/// One file: its text and, once parsed, its AST and syntax diagnostics.
+pub struct FileState {
+    pub text: String,
+    pub lines: LineIndex,
+    pub parsed: SourceFile,
+    pub syntax: Vec<Diagnostic>,
+    /// Whether it holds an agency or a decision (the shared part every procedure needs).
+    pub shared: bool,
+}
+
+impl FileState {
+    pub fn new(text: String) -> Self {
+        let (parsed, syntax) = quytrinh_syntax::parse(&text, FileId(0));
+        let shared = parsed.items.iter().any(|i| matches!(i, Item::Agency(_) | Item::Decision(_)));
+        let text = parsed.text.clone();
+        FileState { lines: LineIndex::new(&text), text, parsed, syntax, shared }
+    }
+}
+
+#[derive(Default)]
+pub struct World {
+    pub files: BTreeMap<PathBuf, FileState>,
+    pub lang: Lang,
+    pub config: quytrinh_check::Config,
+}
+
+/// A document checked against the shared files of its catalogue.
+pub struct Checked {
+    pub catalogue: Catalogue,
+    /// FileId(i) ↔ this path.
+    pub paths: Vec<PathBuf>,
+    /// Diagnostics of the document (FileId of the document is `doc`).
+    pub diagnostics: Vec<Diagnostic>,
+    pub doc: FileId,
+}
+
+impl World {
+    /// Load every `.qtr` file under `root` (not following symlink loops; errors ignored:
+    /// `check` reports them).
+    pub fn load_folder(&mut self, root: &Path) {
+        if let Ok((paths, _)) = crate::walk::find_files(&[root.to_path_buf()]) {
+            for p in paths {
+                if let Ok(bytes) = std::fs::read(&p) {
+                    if let Ok(text) = quytrinh_syntax::decode::decode(&bytes, FileId(0)) {
+                        let key = std::fs::canonicalize(&p).unwrap_or(p);
+                        self.files.insert(key, FileState::new(text));
+                    }
+                }
+            }
+            let cfg = crate::config::load(None, &[root.to_path_buf()], FileId(0));
+            if let Ok(c) = cfg {
+                self.config = c.config;
+            }
+        }
+    }
+
+    pub fn set(&mut self, path: PathBuf, text: String) {
+        self.files.insert(path, FileState::new(text));
+    }
+
+    /// Check one document with the shared files (agencies, decisions) of the catalogue.
+    /// Other procedures are not lowered: they matter only for duplicate codes, which
+    /// `quytrinh check` reports; this keeps a re-check fast on a large catalogue.
+    pub fn check(&self, path: &Path) -> Option<Checked> {
+        let doc = self.files.get(path)?;
+        let mut paths: Vec<PathBuf> = self.files.iter().filter(|(p, f)| f.shared && p.as_path() != path).map(|(p, _)| p.clone()).collect();
+        paths.push(path.to_path_buf());
+        let doc_id = FileId((paths.len() - 1) as u32);
+        let parsed: Vec<ParsedFile> = paths
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let f = &self.files[p];
+                // Reparse with the right FileId (spans carry it); cheap next to an edit.
+                let (source, _) = quytrinh_syntax::parse(&f.text, FileId(i as u32));
+                ParsedFile { name: p.to_string_lossy().into_owned(), lines: f.lines.clone(), source }
+            })
+            .collect();
+        let (catalogue, model) = lower(parsed, LowerOptions { default_regime: self.config.regime() });
+        let mut diagnostics: Vec<Diagnostic> = doc
+            .syntax
+            .iter()
+            .cloned()
+            .map(|mut d| {
+                d.span.file = doc_id;
+                for l in &mut d.labels {
+                    l.span.file = doc_id;
+                }
+                d
+            })
+            .collect();
+        diagnostics.extend(model.into_iter().filter(|d| d.span.file == doc_id));
+        diagnostics.extend(quytrinh_check::run(&catalogue, &self.config).into_iter().filter(|d| d.span.file == doc_id));
+        if self.lang == Lang::Vi {
+            crate::render::speak_the_files_keywords(&mut diagnostics, &catalogue.files);
+        }
+        Some(Checked { catalogue, paths, diagnostics, doc: doc_id })
+    }
+}
+
+/// The word (identifier or keyword) at a byte offset, with its byte range.
+pub fn word_at(text: &str, offset: usize) -> Option<(usize, usize, &str)> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
+    let offset = offset.min(text.len());
+    let mut start = offset;
+    while start > 0 {
+        let prev = text[..start].chars().next_back()?;
+        if !is_word(prev) {
+            break;
+        }
+        start -= prev.len_utf8();
+    }
+    let mut end = offset;
+    while end < text.len() {
+        let next = text[end..].chars().next()?;
+        if !is_word(next) {
+            break;
+        }
+        end += next.len_utf8();
+    }
+    (start < end).then(|| (start, end, &text[start..end]))
+}
+
+/// The quoted text at a byte offset (for decision numbers), without its quotes.
+pub fn quoted_at(text: &str, offset: usize) -> Option<&str> {
+    let line_start = text[..offset.min(text.len())].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let line_end = text[offset.min(text.len())..].find('\n').map(|i| offset + i).unwrap_or(text.len());
+    let line = &text[line_start..line_end];
+    let rel = offset - line_start;
+    let quotes: Vec<usize> = line.match_indices('"').map(|(i, _)| i).collect();
+    quotes.chunks(2).find(|q| q.len() == 2 && q[0] < rel && rel <= q[1]).map(|q| &line[q[0] + 1..q[1]])
+}
+
+/// Definitions the editor can jump to: ids of agencies, units, roles, decisions, forms.
+pub fn definitions(cat: &Catalogue, doc: FileId) -> HashMap<String, (FileId, quytrinh_diagnostics::Span, String)> {
+    let mut m = HashMap::new();
+    for a in &cat.agencies {
+        m.insert(
+            a.id.clone(),
+            (a.file, a.syntax.id.span, format!("Cơ quan / agency: {}", a.syntax.name.as_ref().map(|s| s.value.as_str()).unwrap_or(""))),
+        );
+        for (u, ast) in a.units.iter().zip(&a.syntax.units) {
+            let one_stop = if u.one_stop { " — Bộ phận Một cửa / one-stop unit" } else { "" };
+            m.insert(u.id.clone(), (a.file, ast.id.span, format!("Đơn vị / unit: {}{one_stop}", u.name)));
+        }
+        for (r, ast) in a.roles.iter().zip(&a.syntax.roles) {
+            let unit = r.unit.map(|i| format!(" ({})", a.units[i].name)).unwrap_or_default();
+            let signs = if r.signs { " — có thẩm quyền ký / signs" } else { "" };
+            m.insert(r.id.clone(), (a.file, ast.id.span, format!("Chức danh / role: {}{unit}{signs}", r.name)));
+        }
+    }
+    for d in &cat.decisions {
+        let s = &d.syntax;
+        let text = format!(
+            "Quyết định / decision {} ngày {} — {}",
+            s.number.value,
+            s.date.map(|x| x.date.to_string()).unwrap_or_default(),
+            s.title.as_ref().map(|t| t.value.as_str()).unwrap_or("")
+        );
+        m.insert(s.number.value.clone(), (d.file, s.number.span, text));
+    }
+    for p in cat.procedures.iter().filter(|p| p.file == doc) {
+        for def in p.syntax.forms.iter().flat_map(|f| f.defs.iter()) {
+            m.insert(
+                def.id.name.clone(),
+                (p.file, def.id.span, format!("Biểu mẫu / form: {}", def.name.as_ref().map(|n| n.value.as_str()).unwrap_or(""))),
+            );
+        }
+    }
+    m
+}

@@ -1,0 +1,9 @@
+//! `quytrinh lsp`: a language server over stdio. Diagnostics as you type (aware of the
+//! agency file and the catalogue's decisions), hover, completion, go to definition,
+//! document symbols and formatting. Positions are UTF-16, as LSP requires.
+
+mod analysis;
+mod server;
+mod uri;
+
+pub use server::run;

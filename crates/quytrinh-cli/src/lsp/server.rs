@@ -1,0 +1,277 @@
+//! The JSON-RPC loop and the handlers, on lsp-server's transport.
+
+use std::path::{Path, PathBuf};
+
+use lsp_server::{Connection, Message, Notification, Request, Response};
+use quytrinh_diagnostics::{Diagnostic, Lang, Severity};
+use quytrinh_syntax::fmt::{format, FormatOptions};
+use quytrinh_syntax::keywords::Keyword;
+use quytrinh_syntax::LineIndex;
+use serde_json::{json, Value};
+
+use super::analysis::{definitions, quoted_at, word_at, World};
+use super::uri::{to_path, to_uri};
+
+pub fn run(lang: Lang) -> u8 {
+    let (connection, io_threads) = Connection::stdio();
+    let capabilities = json!({
+        "textDocumentSync": { "openClose": true, "change": 1, "save": true },
+        "hoverProvider": true,
+        "completionProvider": { "triggerCharacters": [" ", "\""] },
+        "definitionProvider": true,
+        "documentSymbolProvider": true,
+        "documentFormattingProvider": true,
+        "positionEncoding": "utf-16"
+    });
+    let params = match connection.initialize_start() {
+        Ok((id, params)) => {
+            let result =
+                json!({ "capabilities": capabilities, "serverInfo": { "name": "quytrinh", "version": env!("CARGO_PKG_VERSION") } });
+            if let Err(e) = connection.initialize_finish(id, result) {
+                eprintln!("quytrinh lsp: {e}");
+                return 2;
+            }
+            params
+        }
+        Err(e) => {
+            eprintln!("quytrinh lsp: {e}");
+            return 2;
+        }
+    };
+    let mut world = World { lang, ..World::default() };
+    for root in roots(&params) {
+        world.load_folder(&root);
+    }
+    for msg in &connection.receiver {
+        match msg {
+            Message::Request(req) => {
+                if connection.handle_shutdown(&req).unwrap_or(true) {
+                    break;
+                }
+                let result = handle_request(&world, &req);
+                let _ = connection.sender.send(Message::Response(Response { id: req.id, response_result: Ok(result) }));
+            }
+            Message::Notification(n) => {
+                if let Some(path) = handle_notification(&mut world, &n) {
+                    publish(&connection, &world, &path);
+                }
+            }
+            Message::Response(_) => {}
+        }
+    }
+    drop(connection);
+    let _ = io_threads.join();
+    0
+}
+
+fn roots(params: &Value) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> =
+        params["workspaceFolders"].as_array().into_iter().flatten().filter_map(|f| f["uri"].as_str().and_then(to_path)).collect();
+    if v.is_empty() {
+        if let Some(p) = params["rootUri"].as_str().and_then(to_path) {
+            v.push(p);
+        }
+    }
+    v
+}
+
+fn doc_path(params: &Value) -> Option<PathBuf> {
+    let p = to_path(params["textDocument"]["uri"].as_str()?)?;
+    Some(std::fs::canonicalize(&p).unwrap_or(p))
+}
+
+fn handle_notification(world: &mut World, n: &Notification) -> Option<PathBuf> {
+    let path = doc_path(&n.params)?;
+    match n.method.as_str() {
+        "textDocument/didOpen" => {
+            world.set(path.clone(), n.params["textDocument"]["text"].as_str()?.to_string());
+            Some(path)
+        }
+        "textDocument/didChange" => {
+            // Full synchronisation: the last change holds the whole text.
+            let text = n.params["contentChanges"].as_array()?.last()?["text"].as_str()?.to_string();
+            world.set(path.clone(), text);
+            Some(path)
+        }
+        "textDocument/didSave" => Some(path),
+        _ => None,
+    }
+}
+
+fn range(lines: &LineIndex, text: &str, start: usize, end: usize) -> Value {
+    let a = lines.line_col(text, start);
+    let b = lines.line_col(text, end);
+    json!({ "start": { "line": a.line - 1, "character": a.utf16_column }, "end": { "line": b.line - 1, "character": b.utf16_column } })
+}
+
+fn lsp_diagnostic(d: &Diagnostic, lines: &LineIndex, text: &str, lang: Lang) -> Value {
+    let severity = match d.severity {
+        Severity::Error => 1,
+        Severity::Warning => 2,
+        Severity::Info => 3,
+    };
+    let mut message = d.message.get(lang).to_string();
+    if !d.help.get(lang).is_empty() {
+        message.push('\n');
+        message.push_str(d.help.get(lang));
+    }
+    json!({
+        "range": range(lines, text, d.span.start(), d.span.end()),
+        "severity": severity,
+        "code": d.code.0,
+        "source": "quytrinh",
+        "message": message
+    })
+}
+
+fn publish(connection: &Connection, world: &World, path: &Path) {
+    let Some(checked) = world.check(path) else { return };
+    let Some(file) = world.files.get(path) else { return };
+    let diagnostics: Vec<Value> = checked.diagnostics.iter().map(|d| lsp_diagnostic(d, &file.lines, &file.text, world.lang)).collect();
+    let _ = connection.sender.send(Message::Notification(Notification {
+        method: "textDocument/publishDiagnostics".to_string(),
+        params: json!({ "uri": to_uri(path), "diagnostics": diagnostics }),
+    }));
+}
+
+fn handle_request(world: &World, req: &Request) -> Value {
+    let Some(path) = doc_path(&req.params) else { return Value::Null };
+    let Some(file) = world.files.get(&path) else { return Value::Null };
+    let offset = || {
+        let pos = &req.params["position"];
+        file.lines.offset_of_utf16(&file.text, pos["line"].as_u64().unwrap_or(0) as usize, pos["character"].as_u64().unwrap_or(0) as usize)
+    };
+    match req.method.as_str() {
+        "textDocument/hover" => hover(world, &path, offset()),
+        "textDocument/completion" => completion(world, &path),
+        "textDocument/definition" => definition(world, &path, offset()),
+        "textDocument/documentSymbol" => symbols(file),
+        "textDocument/formatting" => match format(&file.text, FormatOptions::default()) {
+            Ok(formatted) if formatted != file.text => {
+                json!([{ "range": range(&file.lines, &file.text, 0, file.text.len()), "newText": formatted }])
+            }
+            _ => json!([]),
+        },
+        _ => Value::Null,
+    }
+}
+
+fn hover(world: &World, path: &Path, offset: usize) -> Value {
+    let Some(file) = world.files.get(path) else { return Value::Null };
+    let vi = world.lang == Lang::Vi;
+    let mut parts: Vec<String> = Vec::new();
+    let mut hover_range = None;
+    if let Some(checked) = world.check(path) {
+        for d in checked.diagnostics.iter().filter(|d| d.span.start() <= offset && offset <= d.span.end()) {
+            let title = quytrinh_check::find_rule(d.code.0).map(|r| if vi { r.meta().title.vi } else { r.meta().title.en }).unwrap_or("");
+            parts.push(format!("**{}** {} — `quytrinh explain {}`", d.code, title, d.code));
+        }
+        let word = word_at(&file.text, offset);
+        let key = word.map(|w| w.2.to_string()).or_else(|| quoted_at(&file.text, offset).map(str::to_string));
+        if let Some(key) = key {
+            if let Some((kw, _)) = Keyword::lookup(&key) {
+                let (dv, de) = kw.doc();
+                parts.push(format!("`{}` / `{}` — {}", kw.en_forms()[0], kw.vi_forms()[0], if vi { dv } else { de }));
+            } else if let Some((_, _, text)) = definitions(&checked.catalogue, checked.doc).get(&key) {
+                parts.push(text.clone());
+            } else if let Some(b) = quytrinh_model::builtin_forms::builtin_form(
+                checked.catalogue.procedures.first().map(|p| p.regime).unwrap_or(quytrinh_model::Regime::DEFAULT),
+                &key,
+            ) {
+                parts.push(format!("Biểu mẫu / form {}: {} ({})", b.id, b.name, b.source));
+            }
+        }
+        if let Some((s, e, _)) = word {
+            hover_range = Some(range(&file.lines, &file.text, s, e));
+        }
+    }
+    if parts.is_empty() {
+        return Value::Null;
+    }
+    let mut v = json!({ "contents": { "kind": "markdown", "value": parts.join("\n\n") } });
+    if let Some(r) = hover_range {
+        v["range"] = r;
+    }
+    v
+}
+
+fn completion(world: &World, path: &Path) -> Value {
+    let mut items: Vec<Value> = Vec::new();
+    for kw in Keyword::ALL {
+        let (dv, de) = kw.doc();
+        for (label, detail) in [(kw.en_forms()[0], de), (kw.vi_forms()[0], dv)] {
+            items.push(json!({ "label": label, "kind": 14, "detail": detail }));
+        }
+    }
+    if let Some(checked) = world.check(path) {
+        let mut defs: Vec<(String, String)> =
+            definitions(&checked.catalogue, checked.doc).into_iter().map(|(k, (_, _, text))| (k, text)).collect();
+        defs.sort();
+        for (label, detail) in defs {
+            let kind = if label.contains('/') { 21 } else { 6 };
+            items.push(json!({ "label": label, "kind": kind, "detail": detail }));
+        }
+        let regime = checked
+            .catalogue
+            .procedures
+            .iter()
+            .find(|p| p.file == checked.doc)
+            .map(|p| p.regime)
+            .unwrap_or(quytrinh_model::Regime::DEFAULT);
+        for f in quytrinh_model::builtin_forms::builtin_forms(regime) {
+            items.push(json!({ "label": f.id, "kind": 17, "detail": f.name }));
+        }
+    }
+    json!({ "isIncomplete": false, "items": items })
+}
+
+fn definition(world: &World, path: &Path, offset: usize) -> Value {
+    let Some(file) = world.files.get(path) else { return Value::Null };
+    let Some(checked) = world.check(path) else { return Value::Null };
+    let key = word_at(&file.text, offset).map(|w| w.2.to_string()).or_else(|| quoted_at(&file.text, offset).map(str::to_string));
+    let Some(key) = key else { return Value::Null };
+    let defs = definitions(&checked.catalogue, checked.doc);
+    let Some((fid, span, _)) = defs.get(&key) else { return Value::Null };
+    let Some(target) = checked.paths.get(fid.0 as usize) else { return Value::Null };
+    let Some(tf) = world.files.get(target) else { return Value::Null };
+    json!({ "uri": to_uri(target), "range": range(&tf.lines, &tf.text, span.start(), span.end()) })
+}
+
+fn symbols(file: &super::analysis::FileState) -> Value {
+    use quytrinh_syntax::ast::Item;
+    let r = |s: quytrinh_diagnostics::Span| range(&file.lines, &file.text, s.start(), s.end());
+    let mut out = Vec::new();
+    for item in &file.parsed.items {
+        match item {
+            Item::Agency(a) => out.push(json!({ "name": format!("agency {}", a.id.name), "kind": 2, "range": r(a.span), "selectionRange": r(a.id.span) })),
+            Item::Decision(d) => out.push(json!({ "name": format!("decision {}", d.number.value), "kind": 13, "range": r(d.span), "selectionRange": r(d.number.span) })),
+            Item::Procedure(p) => {
+                let mut children = Vec::new();
+                for (label, span) in [
+                    ("purpose", p.purpose.as_ref().map(|s| s.span)),
+                    ("scope", p.scope.as_ref().map(|s| s.span)),
+                    ("references", p.references.as_ref().map(|s| s.span)),
+                    ("basis", p.basis.as_ref().map(|s| s.span)),
+                    ("terms", p.terms.as_ref().map(|s| s.span)),
+                    ("dossier", p.dossier.as_ref().map(|s| s.span)),
+                    ("forms", p.forms.as_ref().map(|s| s.span)),
+                    ("records", p.records.as_ref().map(|s| s.span)),
+                ] {
+                    if let Some(s) = span {
+                        children.push(json!({ "name": label, "kind": 8, "range": r(s), "selectionRange": r(s) }));
+                    }
+                }
+                if let Some(st) = &p.steps {
+                    let steps: Vec<Value> = st
+                        .all()
+                        .map(|s| json!({ "name": format!("{}. {}", s.number.0, s.content.as_ref().map(|c| c.value.as_str()).unwrap_or("")), "kind": 12, "range": r(s.span), "selectionRange": r(s.number.1) }))
+                        .collect();
+                    children.push(json!({ "name": "steps", "kind": 8, "range": r(st.span), "selectionRange": r(st.span), "children": steps }));
+                }
+                let name = format!("{} {}", p.code.value, p.name.as_ref().map(|n| n.value.as_str()).unwrap_or(""));
+                out.push(json!({ "name": name, "kind": 5, "range": r(p.span), "selectionRange": r(p.code.span), "children": children }));
+            }
+        }
+    }
+    Value::Array(out)
+}

@@ -1,0 +1,184 @@
+//! The language server, driven end to end over stdio with real JSON-RPC messages:
+//! diagnostics on open and change with UTF-16 positions on Vietnamese text, hover,
+//! completion, go to definition, document symbols and formatting.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+
+use common::*;
+use serde_json::{json, Value};
+
+struct Server {
+    child: Child,
+    stdin: ChildStdin,
+    stdout: BufReader<ChildStdout>,
+    next_id: i64,
+    notifications: Vec<Value>,
+}
+
+impl Server {
+    fn start(root_dir: &std::path::Path) -> Server {
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin("quytrinh"))
+            .args(["lsp", "--lang", "en"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("lsp starts");
+        let stdin = child.stdin.take().expect("stdin");
+        let stdout = BufReader::new(child.stdout.take().expect("stdout"));
+        let mut s = Server { child, stdin, stdout, next_id: 1, notifications: Vec::new() };
+        let r = s.request("initialize", json!({ "processId": null, "rootUri": uri(root_dir), "capabilities": {} }));
+        assert_eq!(r["capabilities"]["hoverProvider"], true);
+        s.notify("initialized", json!({}));
+        s
+    }
+
+    fn send(&mut self, msg: Value) {
+        let body = serde_json::to_string(&msg).expect("json");
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{}", body.len(), body).expect("write");
+        self.stdin.flush().expect("flush");
+    }
+
+    fn read(&mut self) -> Value {
+        let mut len = 0usize;
+        loop {
+            let mut line = String::new();
+            self.stdout.read_line(&mut line).expect("header");
+            let line = line.trim_end();
+            if line.is_empty() {
+                break;
+            }
+            if let Some(n) = line.strip_prefix("Content-Length: ") {
+                len = n.parse().expect("length");
+            }
+        }
+        let mut buf = vec![0; len];
+        self.stdout.read_exact(&mut buf).expect("body");
+        serde_json::from_slice(&buf).expect("json body")
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({ "jsonrpc": "2.0", "method": method, "params": params }));
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }));
+        loop {
+            let msg = self.read();
+            if msg["id"] == json!(id) {
+                return msg["result"].clone();
+            }
+            self.notifications.push(msg);
+        }
+    }
+
+    /// The next diagnostics published for `uri`.
+    fn diagnostics(&mut self, uri: &str) -> Vec<Value> {
+        if let Some(i) =
+            self.notifications.iter().position(|n| n["method"] == "textDocument/publishDiagnostics" && n["params"]["uri"] == uri)
+        {
+            return self.notifications.remove(i)["params"]["diagnostics"].as_array().cloned().unwrap_or_default();
+        }
+        loop {
+            let msg = self.read();
+            if msg["method"] == "textDocument/publishDiagnostics" && msg["params"]["uri"] == uri {
+                return msg["params"]["diagnostics"].as_array().cloned().unwrap_or_default();
+            }
+            self.notifications.push(msg);
+        }
+    }
+}
+
+fn uri(p: &std::path::Path) -> String {
+    let abs = std::fs::canonicalize(p).expect("path");
+    let mut out = String::from("file://");
+    for b in abs.to_string_lossy().as_bytes() {
+        match *b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => out.push(*b as char),
+            b => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// (line, UTF-16 column) of the first occurrence of `needle`.
+fn position_of(text: &str, needle: &str) -> (usize, usize) {
+    let at = text.find(needle).expect("needle present");
+    let line = text[..at].matches('\n').count();
+    let line_start = text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    (line, text[line_start..at].encode_utf16().count())
+}
+
+#[test]
+fn the_language_server_over_stdio() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let catalogue = dir.path().join("thư mục quy trình");
+    std::fs::create_dir(&catalogue).expect("mkdir");
+    std::fs::copy(root().join("examples/agency.qtr"), catalogue.join("agency.qtr")).expect("agency");
+    let good = std::fs::read_to_string(root().join("examples/cgcn-gia-han-sua-doi.qtr")).expect("example");
+    let broken = good.replace("by tp_qlcn 4h uses BM05", "by tp_qlc 4h uses BM05");
+    let doc = catalogue.join("quy trình.qtr");
+    std::fs::write(&doc, &good).expect("write");
+    let mut s = Server::start(&catalogue);
+    let doc_uri = uri(&doc);
+
+    s.notify("textDocument/didOpen", json!({ "textDocument": { "uri": doc_uri, "languageId": "qtr", "version": 1, "text": broken } }));
+    let diags = s.diagnostics(&doc_uri);
+    let unknown: Vec<&Value> = diags.iter().filter(|d| d["code"] == "QM001").collect();
+    assert_eq!(unknown.len(), 1, "{diags:#?}");
+    let (line, col) = position_of(&broken, "tp_qlc 4h");
+    assert_eq!(unknown[0]["range"]["start"], json!({ "line": line, "character": col }), "UTF-16 position after Vietnamese text");
+    assert_eq!(unknown[0]["range"]["end"], json!({ "line": line, "character": col + 6 }));
+    assert!(unknown[0]["message"].as_str().expect("message").contains("tp_qlcn"), "did-you-mean in the message");
+
+    let (l, c) = position_of(&broken, "cv_qlcn 1.5d");
+    let hover =
+        s.request("textDocument/hover", json!({ "textDocument": { "uri": doc_uri }, "position": { "line": l, "character": c + 2 } }));
+    assert!(hover["contents"]["value"].as_str().expect("hover").contains("Chuyên viên Phòng Quản lý công nghệ"), "{hover}");
+    let (kl, kc) = position_of(&broken, "statutory");
+    let hover =
+        s.request("textDocument/hover", json!({ "textDocument": { "uri": doc_uri }, "position": { "line": kl, "character": kc + 1 } }));
+    assert!(hover["contents"]["value"].as_str().expect("hover").contains("thời_hạn"), "{hover}");
+
+    let completion =
+        s.request("textDocument/completion", json!({ "textDocument": { "uri": doc_uri }, "position": { "line": l, "character": 0 } }));
+    let labels: Vec<&str> = completion["items"].as_array().expect("items").iter().filter_map(|i| i["label"].as_str()).collect();
+    for expected in ["by", "do", "các_bước", "cv_mc", "giamdoc", "BM01", "797/QĐ-UBND"] {
+        assert!(labels.contains(&expected), "completion lacks {expected}");
+    }
+
+    let def =
+        s.request("textDocument/definition", json!({ "textDocument": { "uri": doc_uri }, "position": { "line": l, "character": c + 1 } }));
+    assert_eq!(def["uri"], uri(&catalogue.join("agency.qtr")));
+    let agency = std::fs::read_to_string(catalogue.join("agency.qtr")).expect("agency");
+    let (al, ac) = position_of(&agency, "cv_qlcn ");
+    assert_eq!(def["range"]["start"], json!({ "line": al, "character": ac }));
+
+    let symbols = s.request("textDocument/documentSymbol", json!({ "textDocument": { "uri": doc_uri } }));
+    let procedure = &symbols[0];
+    assert!(procedure["name"].as_str().expect("name").starts_with("QT-CGCN-02"));
+    let steps = procedure["children"].as_array().expect("children").iter().find(|c| c["name"] == "steps").expect("steps");
+    assert_eq!(steps["children"].as_array().expect("steps").len(), 8);
+
+    let edits = s.request(
+        "textDocument/formatting",
+        json!({ "textDocument": { "uri": doc_uri }, "options": { "tabSize": 2, "insertSpaces": true } }),
+    );
+    let new_text = edits[0]["newText"].as_str().expect("a formatting edit");
+    assert!(new_text.contains("by tp_qlc ") && new_text.starts_with("# Quy trình"));
+
+    s.notify("textDocument/didChange", json!({ "textDocument": { "uri": doc_uri, "version": 2 }, "contentChanges": [{ "text": good }] }));
+    let diags = s.diagnostics(&doc_uri);
+    assert!(diags.iter().all(|d| d["severity"] == 3), "only information left: {diags:#?}");
+
+    let r = s.request("shutdown", Value::Null);
+    assert!(r.is_null());
+    s.notify("exit", Value::Null);
+    let status = s.child.wait().expect("exits");
+    assert!(status.success());
+}
