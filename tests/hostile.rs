@@ -1,0 +1,75 @@
+//! Hostile input: huge files, a million steps, identifiers typed in NFD, annotations that
+//! try to break out of their line. Each gets a clear answer; nothing panics.
+
+mod common;
+
+use common::*;
+
+fn catalogue() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::copy(root().join("examples/agency.qtr"), dir.path().join("agency.qtr")).expect("agency");
+    dir
+}
+
+#[test]
+fn a_one_gigabyte_file_is_refused_without_reading_it() {
+    let dir = catalogue();
+    let f = std::fs::File::create(dir.path().join("huge.qtr")).expect("create");
+    f.set_len(1 << 30).expect("sparse 1 GB");
+    let started = std::time::Instant::now();
+    let out = run(&["check", &dir.path().to_string_lossy(), "--format", "json"]);
+    let codes: Vec<String> = json_diagnostics(&out).into_iter().filter(|d| d.0.ends_with("huge.qtr")).map(|d| d.2).collect();
+    assert_eq!(codes, vec!["QI005"]);
+    assert!(started.elapsed().as_secs() < 20, "the file is not read whole");
+    assert!(stdout(&run(&["check", &dir.path().to_string_lossy(), "--lang", "en"])).contains("over 1024 MB"));
+}
+
+#[test]
+fn a_million_steps_is_refused_with_a_clear_error() {
+    let dir = catalogue();
+    let mut text = String::from("procedure \"QT-BIG\" {\n  steps {\n");
+    for i in 1..=1_000_000 {
+        text.push_str(&format!("    {i} \"Bước\" by cv_mc 1h\n"));
+    }
+    text.push_str("  }\n}\n");
+    std::fs::write(dir.path().join("million.qtr"), text).expect("write");
+    let out = run(&["check", &dir.path().to_string_lossy(), "--format", "json"]);
+    let codes: Vec<String> = json_diagnostics(&out).into_iter().filter(|d| d.0.ends_with("million.qtr")).map(|d| d.2).collect();
+    assert_eq!(codes, vec!["QI005"]);
+}
+
+#[test]
+fn identifiers_typed_in_nfd_match_their_nfc_spelling() {
+    use unicode_normalization::UnicodeNormalization;
+    let dir = catalogue();
+    let agency = std::fs::read_to_string(dir.path().join("agency.qtr")).expect("agency");
+    // The agency declares a role whose id is written decomposed (as Word sometimes saves).
+    let nfd_id: String = "chuyên_viên".nfd().collect();
+    std::fs::write(
+        dir.path().join("agency.qtr"),
+        agency.replace("  role vanthu", &format!("  role {nfd_id} \"Chuyên viên\" in qlcn\n  role vanthu")),
+    )
+    .expect("write");
+    let text = std::fs::read_to_string(root().join("examples/cgcn-gia-han-sua-doi.qtr")).expect("example");
+    std::fs::write(dir.path().join("p.qtr"), text.replace("by cv_qlcn", "by chuyên_viên")).expect("write");
+    let out = run(&["check", &dir.path().to_string_lossy(), "--format", "json"]);
+    let unknown: Vec<_> = json_diagnostics(&out).into_iter().filter(|d| d.2 == "QM001").collect();
+    assert!(unknown.is_empty(), "{unknown:?}");
+}
+
+#[test]
+fn annotations_and_sarif_cannot_be_broken_by_text() {
+    let dir = catalogue();
+    let text = std::fs::read_to_string(root().join("examples/cgcn-gia-han-sua-doi.qtr")).expect("example");
+    let evil = "x\\n::error file=/etc/passwd,line=1::owned %0A \\\" ]]>";
+    std::fs::write(dir.path().join("p.qtr"), text.replace("by tp_qlcn 4h uses BM05", &format!("by tp_qlcn 4h uses BM05 {evil}")))
+        .expect("write");
+    let d = dir.path().to_string_lossy().into_owned();
+    let github = stdout(&run(&["check", &d, "--format", "github"]));
+    assert!(github.lines().all(|l| l.starts_with("::error ") || l.starts_with("::warning ") || l.starts_with("::notice ")), "{github}");
+    assert!(!github.lines().any(|l| l.starts_with("::error file=/etc/passwd")), "an injected annotation");
+    assert!(github.lines().all(|l| l.contains(&format!("file={d}"))), "every annotation points at the real file");
+    let sarif: serde_json::Value =
+        serde_json::from_slice(&run(&["check", &d, "--format", "sarif"]).stdout).expect("SARIF stays valid JSON");
+    assert!(sarif["runs"][0]["results"].as_array().is_some_and(|r| !r.is_empty()));
+}
