@@ -12,7 +12,7 @@ pub fn root() -> PathBuf {
 
 pub fn quytrinh() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("quytrinh").expect("the quytrinh binary is built");
-    cmd.current_dir(root()).env_remove("LANG");
+    cmd.current_dir(root()).env_remove("LANG").env_remove("LC_ALL").env_remove("LC_MESSAGES");
     cmd
 }
 

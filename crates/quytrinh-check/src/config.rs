@@ -82,7 +82,7 @@ impl Config {
                     Some(r) => config.regime = Some(r),
                     None => diags.push(err(
                         at(s),
-                        format!("Chế độ pháp lý `{s}` không có"),
+                        format!("Không có chế độ pháp lý `{s}`"),
                         format!("Unknown regime `{s}`"),
                         "Dùng `circular_01_2018` hoặc `decree_118_2025`.",
                         "Use `circular_01_2018` or `decree_118_2025`.",
@@ -108,8 +108,8 @@ impl Config {
                             _ => {
                                 diags.push(err(
                                     at(name),
-                                    format!("Mức `{level:?}` của `{name}` không hợp lệ"),
-                                    format!("Invalid level `{level:?}` for `{name}`"),
+                                    format!("Mức `{}` của `{name}` không hợp lệ", level.as_str().unwrap_or("?")),
+                                    format!("Invalid level `{}` for `{name}`", level.as_str().unwrap_or("?")),
                                     "Dùng \"off\", \"info\", \"warn\" hoặc \"error\".",
                                     "Use \"off\", \"info\", \"warn\" or \"error\".",
                                 ));

@@ -40,7 +40,10 @@ fn main() -> ExitCode {
     let lang = match cli.lang {
         Some(LangArg::Vi) => Lang::Vi,
         Some(LangArg::En) => Lang::En,
-        None => Lang::from_locale(std::env::var("LANG").ok().as_deref()),
+        // The POSIX order: LC_ALL, then LC_MESSAGES, then LANG.
+        None => Lang::from_locale(
+            ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty())).as_deref(),
+        ),
     };
     let code = match cli.command {
         Command::Check(a) => commands::check::run(&a, lang),

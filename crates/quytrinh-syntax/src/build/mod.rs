@@ -84,7 +84,7 @@ fn one_value_error_per_line(diags: &mut Vec<Diagnostic>, text: &str) {
     diags.retain(|d| !value_codes.contains(&d.code) || seen.insert(line_of(d.span.start())));
 }
 
-const TOP_CONTEXT: (&str, &str) = ("ở đầu tệp", "at the top of a file");
+const TOP_CONTEXT: (&str, &str) = ("ở ngoài cùng của tệp (chỉ có `agency`, `decision`, `procedure`)", "at the top level of a file");
 
 impl Builder<'_> {
     pub fn push(&mut self, d: Diagnostic) {
@@ -164,14 +164,18 @@ impl Builder<'_> {
                 }
             }
             let candidates: Vec<&str> = allowed.iter().flat_map(|k| k.en_forms().iter().chain(k.vi_forms())).copied().collect();
-            let mut d = Diagnostic::error(
-                codes::UNKNOWN_KEYWORD,
-                first.span,
+            let message = if Keyword::lookup(word).is_some() {
                 Text::new(
                     format!("Từ khóa `{word}` không dùng được {}", context.0),
+                    format!("The keyword `{word}` is not allowed {}", context.1),
+                )
+            } else {
+                Text::new(
+                    format!("`{word}` không phải là từ khóa dùng được {}", context.0),
                     format!("`{word}` is not a keyword allowed {}", context.1),
-                ),
-            );
+                )
+            };
+            let mut d = Diagnostic::error(codes::UNKNOWN_KEYWORD, first.span, message);
             d = match did_you_mean(word, &candidates) {
                 Some(s) => d
                     .with_label(Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")))
