@@ -27,7 +27,8 @@ PY
 best() { # best wall time of 3 runs
   local b=999999 t
   for _ in 1 2 3; do
-    t=$( { /usr/bin/time -f "%e" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
+    /usr/bin/time -f "%e" -o "$work/time" "$@" >/dev/null 2>&1 || true
+    t=$(tail -1 "$work/time")
     b=$(python3 -c "print(min($b, ${t:-999999}))")
   done
   echo "$b"

@@ -6,6 +6,7 @@ mod common;
 pub mod flowchart;
 mod procedure_docx;
 mod procedure_html;
+mod tables;
 
 pub use annex::{annex_docx, annex_html};
 pub use common::Organisation;

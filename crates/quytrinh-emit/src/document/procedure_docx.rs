@@ -5,7 +5,7 @@ use crate::docx::{Docx, Look};
 use crate::portal::contract::PortalProcedure;
 
 use super::common::*;
-use super::flowchart;
+use super::{flowchart, tables};
 
 pub fn procedure_docx(p: &PortalProcedure, org: &Organisation) -> Vec<u8> {
     let latest = p.revisions.last();
@@ -37,42 +37,14 @@ pub fn procedure_docx(p: &PortalProcedure, org: &Organisation) -> Vec<u8> {
         ]],
         &[40.0, 35.0, 45.0, 45.0],
     );
-    let so = |s: &Option<crate::portal::contract::SignOff>| -> [String; 3] {
-        match s {
-            Some(s) => [
-                s.name.clone().unwrap_or_default(),
-                s.position.clone().unwrap_or_default(),
-                s.date.as_deref().map(vn_date).unwrap_or_default(),
-            ],
-            None => Default::default(),
-        }
-    };
-    let (dr, rv, ap) = latest.map(|l| (so(&l.drafted), so(&l.reviewed), so(&l.approved))).unwrap_or_default();
+    let [dr, rv, ap] = tables::sign_off(p);
     let mut sign = vec![vec!["Chữ ký".to_string(), "\n\n".to_string(), "\n\n".to_string(), "\n\n".to_string()]];
     for (i, label) in ["Họ và tên", "Chức vụ", "Ngày"].iter().enumerate() {
         sign.push(vec![label.to_string(), dr[i].clone(), rv[i].clone(), ap[i].clone()]);
     }
     d.table(&["", "Biên soạn", "Xem xét", "Phê duyệt"], &sign, &[30.0, 45.0, 45.0, 45.0]);
     d.heading(1, "THEO DÕI SỬA ĐỔI TÀI LIỆU");
-    let revs: Vec<Vec<String>> = p
-        .revisions
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            vec![
-                (i + 1).to_string(),
-                if i == 0 { "Toàn bộ".to_string() } else { "—".to_string() },
-                r.description.clone().unwrap_or_default(),
-                r.number.map(|n| n.to_string()).unwrap_or_default(),
-                r.date.as_deref().map(vn_date).unwrap_or_default(),
-            ]
-        })
-        .collect();
-    d.table(
-        &["STT", "Mục/Trang sửa đổi", "Mô tả nội dung sửa đổi", "Lần ban hành", "Ngày sửa đổi"],
-        &revs,
-        &[12.0, 30.0, 68.0, 25.0, 30.0],
-    );
+    d.table(&tables::REVISION_HEADERS, &tables::revisions(p), &[12.0, 30.0, 68.0, 25.0, 30.0]);
     let body = |d: &mut Docx, t: &str| {
         for p in paragraphs(t) {
             d.para(&p, Look::BODY);
@@ -87,28 +59,14 @@ pub fn procedure_docx(p: &PortalProcedure, org: &Organisation) -> Vec<u8> {
         d.para(&format!("- {}", citation(c)), Look::BODY);
     }
     d.heading(1, "4. Định nghĩa, viết tắt");
-    let terms: Vec<Vec<String>> = p.terms.iter().map(|t| vec![t.abbreviation.clone(), t.meaning.clone().unwrap_or_default()]).collect();
-    d.table(&["Viết tắt", "Nội dung"], &terms, &[40.0, 125.0]);
+    d.table(&tables::TERM_HEADERS, &tables::terms(p), &[40.0, 125.0]);
     d.heading(1, "5. Nội dung quy trình");
     d.heading(2, "5.1. Cơ sở pháp lý");
     for c in &p.legal_basis {
         d.para(&format!("- {}", citation(c)), Look::BODY);
     }
     d.heading(2, "5.2. Thành phần hồ sơ");
-    let items: Vec<Vec<String>> = p
-        .dossier
-        .iter()
-        .flat_map(|x| x.items.iter())
-        .enumerate()
-        .map(|(i, it)| {
-            let name = match &it.form_name {
-                Some(f) => format!("{} (mẫu: {})", it.name, f),
-                None => it.name.clone(),
-            };
-            vec![(i + 1).to_string(), name, it.originals.to_string(), (it.copies + it.certified_copies).to_string()]
-        })
-        .collect();
-    d.table(&["TT", "Tên thành phần hồ sơ", "Bản chính", "Bản sao"], &items, &[12.0, 103.0, 25.0, 25.0]);
+    d.table(&tables::DOSSIER_HEADERS, &tables::dossier(p), &[12.0, 103.0, 25.0, 25.0]);
     d.heading(2, "5.3. Số lượng hồ sơ");
     d.para(
         &format!("{} bộ.", p.dossier.as_ref().and_then(|x| x.sets).map(|n| format!("{n:02}")).unwrap_or_else(|| "—".to_string())),
@@ -139,37 +97,10 @@ pub fn procedure_docx(p: &PortalProcedure, org: &Organisation) -> Vec<u8> {
         }
     }
     d.heading(2, "5.8. Quy trình xử lý công việc");
-    let mut steps: Vec<Vec<String>> = p
-        .steps
-        .iter()
-        .map(|s| {
-            let resp = match (&s.actor, &s.unit) {
-                (Some(a), Some(u)) if a.kind == "role" => format!("{}\n({})", a.name, u.name),
-                (Some(a), _) => a.name.clone(),
-                _ => String::new(),
-            };
-            let mut forms: Vec<String> = s.forms_issued.clone();
-            forms.extend(s.forms_used.iter().map(|f| format!("{f} (dùng)")));
-            vec![
-                s.number.clone(),
-                s.content.clone().unwrap_or_default(),
-                resp,
-                s.duration_text.clone().map(|x| x.replace('.', ",").replace('h', " giờ").replace('d', " ngày")).unwrap_or_default(),
-                forms.join(", "),
-            ]
-        })
-        .collect();
-    steps.push(vec![
-        String::new(),
-        format!(
-            "Tổng thời gian giải quyết theo quy trình nội bộ (thời hạn theo quy định: {})",
-            p.totals.statutory.as_ref().map(duration).unwrap_or_default()
-        ),
-        String::new(),
-        format!("{} ngày", days(p.totals.internal_working_days)),
-        String::new(),
-    ]);
-    d.table(&["TT", "Trình tự công việc", "Trách nhiệm", "Thời gian", "Biểu mẫu – Kết quả"], &steps, &[10.0, 66.0, 40.0, 20.0, 29.0]);
+    let mut steps = tables::steps(p);
+    let (total, internal) = tables::step_total(p);
+    steps.push(vec![String::new(), total, String::new(), internal, String::new()]);
+    d.table(&tables::STEP_HEADERS, &steps, &[10.0, 66.0, 40.0, 20.0, 29.0]);
     if !p.branches.is_empty() {
         d.para("Xử lý các trường hợp:", Look { italic: true, ..Look::PLAIN });
         for br in &p.branches {
@@ -179,28 +110,8 @@ pub fn procedure_docx(p: &PortalProcedure, org: &Organisation) -> Vec<u8> {
         }
     }
     d.heading(1, "6. Biểu mẫu");
-    let forms: Vec<Vec<String>> = p
-        .forms
-        .iter()
-        .enumerate()
-        .map(|(i, f)| vec![(i + 1).to_string(), f.id.clone(), f.name.clone().unwrap_or_default(), f.source.clone().unwrap_or_default()])
-        .collect();
-    d.table(&["TT", "Mã", "Tên biểu mẫu", "Nguồn"], &forms, &[10.0, 17.0, 80.0, 58.0]);
+    d.table(&tables::FORM_HEADERS, &tables::forms(p), &[10.0, 17.0, 80.0, 58.0]);
     d.heading(1, "7. Hồ sơ cần lưu");
-    let records: Vec<Vec<String>> = p
-        .records
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            vec![
-                (i + 1).to_string(),
-                r.name.clone(),
-                r.keeping_unit.as_ref().map(|u| u.name.clone()).unwrap_or_default(),
-                if r.forever { "Vĩnh viễn".to_string() } else { r.retention_years.map(|y| format!("{y} năm")).unwrap_or_default() },
-                r.media.iter().map(|m| medium(m)).collect::<Vec<_>>().join(", "),
-            ]
-        })
-        .collect();
-    d.table(&["TT", "Tên hồ sơ", "Bộ phận lưu", "Thời gian lưu", "Hình thức lưu"], &records, &[10.0, 65.0, 45.0, 22.0, 23.0]);
+    d.table(&tables::RECORD_HEADERS, &tables::records(p), &[10.0, 65.0, 45.0, 22.0, 23.0]);
     d.finish()
 }

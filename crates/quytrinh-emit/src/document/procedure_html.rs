@@ -6,7 +6,7 @@ use crate::html::esc;
 use crate::portal::contract::PortalProcedure;
 
 use super::common::*;
-use super::flowchart;
+use super::{flowchart, tables};
 
 pub const CSS: &str = r#"
 @page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm;
@@ -88,17 +88,7 @@ pub fn procedure_html(p: &PortalProcedure, org: &Organisation) -> String {
         esc(p.tthc_code.as_deref().unwrap_or(""))
     ));
     // Sign-off block.
-    let so = |s: &Option<crate::portal::contract::SignOff>| -> [String; 3] {
-        match s {
-            Some(s) => [
-                s.name.clone().unwrap_or_default(),
-                s.position.clone().unwrap_or_default(),
-                s.date.as_deref().map(vn_date).unwrap_or_default(),
-            ],
-            None => Default::default(),
-        }
-    };
-    let (d, r, a) = latest.map(|l| (so(&l.drafted), so(&l.reviewed), so(&l.approved))).unwrap_or_default();
+    let [d, r, a] = tables::sign_off(p);
     b.push_str("<table class=\"grid sign\"><thead><tr><th></th><th>Biên soạn</th><th>Xem xét</th><th>Phê duyệt</th></tr></thead><tbody>\n");
     b.push_str("<tr><td>Chữ ký</td><td></td><td></td><td></td></tr>\n");
     for (i, label) in ["Họ và tên", "Chức vụ", "Ngày"].iter().enumerate() {
@@ -106,25 +96,7 @@ pub fn procedure_html(p: &PortalProcedure, org: &Organisation) -> String {
     }
     b.push_str("</tbody></table>\n");
     b.push_str("<h2>Theo dõi sửa đổi tài liệu</h2>\n");
-    let rev_rows: Vec<Vec<String>> = p
-        .revisions
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            vec![
-                (i + 1).to_string(),
-                if i == 0 { "Toàn bộ".to_string() } else { "—".to_string() },
-                r.description.clone().unwrap_or_default(),
-                r.number.map(|n| n.to_string()).unwrap_or_default(),
-                r.date.as_deref().map(vn_date).unwrap_or_default(),
-            ]
-        })
-        .collect();
-    b.push_str(&grid(
-        &["STT", "Mục/Trang sửa đổi", "Mô tả nội dung sửa đổi", "Lần ban hành", "Ngày sửa đổi"],
-        &rev_rows,
-        &["8%", "18%", "44%", "14%", "16%"],
-    ));
+    b.push_str(&grid(&tables::REVISION_HEADERS, &tables::revisions(p), &["8%", "18%", "44%", "14%", "16%"]));
 
     b.push_str("<h2>1. Mục đích</h2>\n");
     b.push_str(&para(p.purpose.as_deref().unwrap_or("")));
@@ -135,27 +107,13 @@ pub fn procedure_html(p: &PortalProcedure, org: &Organisation) -> String {
         b.push_str(&format!("<p>- {}</p>\n", esc(&citation(c))));
     }
     b.push_str("<h2>4. Định nghĩa, viết tắt</h2>\n");
-    let terms: Vec<Vec<String>> = p.terms.iter().map(|t| vec![t.abbreviation.clone(), t.meaning.clone().unwrap_or_default()]).collect();
-    b.push_str(&grid(&["Viết tắt", "Nội dung"], &terms, &["25%", "75%"]));
+    b.push_str(&grid(&tables::TERM_HEADERS, &tables::terms(p), &["25%", "75%"]));
     b.push_str("<h2>5. Nội dung quy trình</h2>\n<h3>5.1. Cơ sở pháp lý</h3>\n");
     for c in &p.legal_basis {
         b.push_str(&format!("<p>- {}</p>\n", esc(&citation(c))));
     }
     b.push_str("<h3>5.2. Thành phần hồ sơ</h3>\n");
-    let items: Vec<Vec<String>> = p
-        .dossier
-        .iter()
-        .flat_map(|d| d.items.iter())
-        .enumerate()
-        .map(|(i, it)| {
-            let name = match &it.form_name {
-                Some(f) => format!("{} (mẫu: {})", it.name, f),
-                None => it.name.clone(),
-            };
-            vec![(i + 1).to_string(), name, it.originals.to_string(), (it.copies + it.certified_copies).to_string()]
-        })
-        .collect();
-    b.push_str(&grid(&["TT", "Tên thành phần hồ sơ", "Bản chính", "Bản sao"], &items, &["8%", "62%", "15%", "15%"]));
+    b.push_str(&grid(&tables::DOSSIER_HEADERS, &tables::dossier(p), &["8%", "62%", "15%", "15%"]));
     b.push_str("<h3>5.3. Số lượng hồ sơ</h3>\n");
     b.push_str(&format!(
         "<p>{} bộ.</p>\n",
@@ -186,35 +144,14 @@ pub fn procedure_html(p: &PortalProcedure, org: &Organisation) -> String {
         }
     }
     b.push_str("<h3>5.8. Quy trình xử lý công việc</h3>\n");
-    let steps: Vec<Vec<String>> = p
-        .steps
-        .iter()
-        .map(|s| {
-            let resp = match (&s.actor, &s.unit) {
-                (Some(a), Some(u)) if a.kind == "role" => format!("{}\n({})", a.name, u.name),
-                (Some(a), _) => a.name.clone(),
-                _ => String::new(),
-            };
-            let mut forms: Vec<String> = s.forms_issued.clone();
-            forms.extend(s.forms_used.iter().map(|f| format!("{f} (dùng)")));
-            vec![
-                s.number.clone(),
-                s.content.clone().unwrap_or_default(),
-                resp,
-                s.duration_text.clone().map(|d| d.replace('.', ",").replace('h', " giờ").replace('d', " ngày")).unwrap_or_default(),
-                forms.join(", "),
-            ]
-        })
-        .collect();
-    let mut table =
-        grid(&["TT", "Trình tự công việc", "Trách nhiệm", "Thời gian", "Biểu mẫu – Kết quả"], &steps, &["6%", "40%", "24%", "12%", "18%"]);
-    let statutory = p.totals.statutory.as_ref().map(duration).unwrap_or_default();
+    let mut table = grid(&tables::STEP_HEADERS, &tables::steps(p), &["6%", "40%", "24%", "12%", "18%"]);
+    let (total, internal) = tables::step_total(p);
     table = table.replace(
         "</tbody></table>\n",
         &format!(
-            "<tr class=\"total\"><td colspan=\"3\">Tổng thời gian giải quyết theo quy trình nội bộ (thời hạn theo quy định: {})</td><td class=\"n\">{} ngày</td><td></td></tr>\n</tbody></table>\n",
-            esc(&statutory),
-            days(p.totals.internal_working_days)
+            "<tr class=\"total\"><td colspan=\"3\">{}</td><td class=\"n\">{}</td><td></td></tr>\n</tbody></table>\n",
+            esc(&total),
+            esc(&internal)
         ),
     );
     b.push_str(&table);
@@ -234,29 +171,9 @@ pub fn procedure_html(p: &PortalProcedure, org: &Organisation) -> String {
     }
     b.push_str(&format!("<figure>{}<figcaption>Lưu đồ quy trình {}</figcaption></figure>\n", flowchart::svg(p), esc(&p.code)));
     b.push_str("<h2>6. Biểu mẫu</h2>\n");
-    let forms: Vec<Vec<String>> = p
-        .forms
-        .iter()
-        .enumerate()
-        .map(|(i, f)| vec![(i + 1).to_string(), f.id.clone(), f.name.clone().unwrap_or_default(), f.source.clone().unwrap_or_default()])
-        .collect();
-    b.push_str(&grid(&["TT", "Mã", "Tên biểu mẫu", "Nguồn"], &forms, &["6%", "10%", "50%", "34%"]));
+    b.push_str(&grid(&tables::FORM_HEADERS, &tables::forms(p), &["6%", "10%", "50%", "34%"]));
     b.push_str("<h2>7. Hồ sơ cần lưu</h2>\n");
-    let records: Vec<Vec<String>> = p
-        .records
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            vec![
-                (i + 1).to_string(),
-                r.name.clone(),
-                r.keeping_unit.as_ref().map(|u| u.name.clone()).unwrap_or_default(),
-                if r.forever { "Vĩnh viễn".to_string() } else { r.retention_years.map(|y| format!("{y} năm")).unwrap_or_default() },
-                r.media.iter().map(|m| medium(m)).collect::<Vec<_>>().join(", "),
-            ]
-        })
-        .collect();
-    b.push_str(&grid(&["TT", "Tên hồ sơ", "Bộ phận lưu", "Thời gian lưu", "Hình thức lưu"], &records, &["6%", "40%", "26%", "14%", "14%"]));
+    b.push_str(&grid(&tables::RECORD_HEADERS, &tables::records(p), &["6%", "40%", "26%", "14%", "14%"]));
     format!(
         "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} — {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{b}</body>\n</html>\n",
         esc(&p.code),

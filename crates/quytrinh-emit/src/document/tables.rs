@@ -1,0 +1,128 @@
+//! The rows of the document's tables, shared by the HTML and DOCX renderings so both say
+//! exactly the same.
+
+use crate::portal::contract::{PortalProcedure, SignOff};
+
+use super::common::*;
+
+/// Name, position and date of each signatory of the latest revision: drafted, reviewed, approved.
+pub fn sign_off(p: &PortalProcedure) -> [[String; 3]; 3] {
+    let so = |s: &Option<SignOff>| -> [String; 3] {
+        match s {
+            Some(s) => [
+                s.name.clone().unwrap_or_default(),
+                s.position.clone().unwrap_or_default(),
+                s.date.as_deref().map(vn_date).unwrap_or_default(),
+            ],
+            None => Default::default(),
+        }
+    };
+    match p.revisions.last() {
+        Some(l) => [so(&l.drafted), so(&l.reviewed), so(&l.approved)],
+        None => Default::default(),
+    }
+}
+
+pub const REVISION_HEADERS: [&str; 5] = ["STT", "Mục/Trang sửa đổi", "Mô tả nội dung sửa đổi", "Lần ban hành", "Ngày sửa đổi"];
+
+pub fn revisions(p: &PortalProcedure) -> Vec<Vec<String>> {
+    p.revisions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            vec![
+                (i + 1).to_string(),
+                if i == 0 { "Toàn bộ".to_string() } else { "—".to_string() },
+                r.description.clone().unwrap_or_default(),
+                r.number.map(|n| n.to_string()).unwrap_or_default(),
+                r.date.as_deref().map(vn_date).unwrap_or_default(),
+            ]
+        })
+        .collect()
+}
+
+pub const TERM_HEADERS: [&str; 2] = ["Viết tắt", "Nội dung"];
+
+pub fn terms(p: &PortalProcedure) -> Vec<Vec<String>> {
+    p.terms.iter().map(|t| vec![t.abbreviation.clone(), t.meaning.clone().unwrap_or_default()]).collect()
+}
+
+pub const DOSSIER_HEADERS: [&str; 4] = ["TT", "Tên thành phần hồ sơ", "Bản chính", "Bản sao"];
+
+pub fn dossier(p: &PortalProcedure) -> Vec<Vec<String>> {
+    p.dossier
+        .iter()
+        .flat_map(|d| d.items.iter())
+        .enumerate()
+        .map(|(i, it)| {
+            let name = match &it.form_name {
+                Some(f) => format!("{} (mẫu: {})", it.name, f),
+                None => it.name.clone(),
+            };
+            vec![(i + 1).to_string(), name, it.originals.to_string(), (it.copies + it.certified_copies).to_string()]
+        })
+        .collect()
+}
+
+pub const STEP_HEADERS: [&str; 5] = ["TT", "Trình tự công việc", "Trách nhiệm", "Thời gian", "Biểu mẫu – Kết quả"];
+
+pub fn steps(p: &PortalProcedure) -> Vec<Vec<String>> {
+    p.steps
+        .iter()
+        .map(|s| {
+            let resp = match (&s.actor, &s.unit) {
+                (Some(a), Some(u)) if a.kind == "role" => format!("{}\n({})", a.name, u.name),
+                (Some(a), _) => a.name.clone(),
+                _ => String::new(),
+            };
+            let mut forms: Vec<String> = s.forms_issued.clone();
+            forms.extend(s.forms_used.iter().map(|f| format!("{f} (dùng)")));
+            vec![
+                s.number.clone(),
+                s.content.clone().unwrap_or_default(),
+                resp,
+                s.duration_text.clone().map(|d| d.replace('.', ",").replace('h', " giờ").replace('d', " ngày")).unwrap_or_default(),
+                forms.join(", "),
+            ]
+        })
+        .collect()
+}
+
+/// The line under the step table: internal time against the statutory time.
+pub fn step_total(p: &PortalProcedure) -> (String, String) {
+    (
+        format!(
+            "Tổng thời gian giải quyết theo quy trình nội bộ (thời hạn theo quy định: {})",
+            p.totals.statutory.as_ref().map(duration).unwrap_or_default()
+        ),
+        format!("{} ngày", days(p.totals.internal_working_days)),
+    )
+}
+
+pub const FORM_HEADERS: [&str; 4] = ["TT", "Mã", "Tên biểu mẫu", "Nguồn"];
+
+pub fn forms(p: &PortalProcedure) -> Vec<Vec<String>> {
+    p.forms
+        .iter()
+        .enumerate()
+        .map(|(i, f)| vec![(i + 1).to_string(), f.id.clone(), f.name.clone().unwrap_or_default(), f.source.clone().unwrap_or_default()])
+        .collect()
+}
+
+pub const RECORD_HEADERS: [&str; 5] = ["TT", "Tên hồ sơ", "Bộ phận lưu", "Thời gian lưu", "Hình thức lưu"];
+
+pub fn records(p: &PortalProcedure) -> Vec<Vec<String>> {
+    p.records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            vec![
+                (i + 1).to_string(),
+                r.name.clone(),
+                r.keeping_unit.as_ref().map(|u| u.name.clone()).unwrap_or_default(),
+                if r.forever { "Vĩnh viễn".to_string() } else { r.retention_years.map(|y| format!("{y} năm")).unwrap_or_default() },
+                r.media.iter().map(|m| medium(m)).collect::<Vec<_>>().join(", "),
+            ]
+        })
+        .collect()
+}
