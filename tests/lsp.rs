@@ -176,6 +176,17 @@ fn the_language_server_over_stdio() {
     let diags = s.diagnostics(&doc_uri);
     assert!(diags.iter().all(|d| d["severity"] == 3), "only information left: {diags:#?}");
 
+    // Another file of the catalogue with the same procedure code.
+    let twin = catalogue.join("bản sao.qtr");
+    let twin_text = good.replace("2.002249", "2.902249");
+    std::fs::write(&twin, &twin_text).expect("write");
+    s.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": uri(&twin), "languageId": "qtr", "version": 1, "text": twin_text } }),
+    );
+    let diags = s.diagnostics(&uri(&twin));
+    assert!(diags.iter().any(|d| d["code"] == "QM003"), "duplicate code across files: {diags:#?}");
+
     let r = s.request("shutdown", Value::Null);
     assert!(r.is_null());
     s.notify("exit", Value::Null);

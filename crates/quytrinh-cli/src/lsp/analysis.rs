@@ -103,10 +103,57 @@ impl World {
             .collect();
         diagnostics.extend(model.into_iter().filter(|d| d.span.file == doc_id));
         diagnostics.extend(quytrinh_check::run(&catalogue, &self.config).into_iter().filter(|d| d.span.file == doc_id));
+        diagnostics.extend(self.duplicates_elsewhere(path, doc, doc_id));
         if self.lang == Lang::Vi {
             crate::render::speak_the_files_keywords(&mut diagnostics, &catalogue.files);
         }
         Some(Checked { catalogue, paths, diagnostics, doc: doc_id })
+    }
+}
+
+impl World {
+    /// The document's procedure codes and TTHC codes that other files of the catalogue use
+    /// too (the other procedures are not lowered, but their codes are known).
+    fn duplicates_elsewhere(&self, path: &Path, doc: &FileState, doc_id: FileId) -> Vec<Diagnostic> {
+        use quytrinh_diagnostics::{Span, Text};
+        let mut out = Vec::new();
+        for item in &doc.parsed.items {
+            let Item::Procedure(p) = item else { continue };
+            for (other_path, other) in self.files.iter().filter(|(op, _)| op.as_path() != path) {
+                for oi in &other.parsed.items {
+                    let Item::Procedure(q) = oi else { continue };
+                    let elsewhere = other_path.display();
+                    if q.code.value == p.code.value {
+                        let span = Span::new(doc_id, p.code.span.start(), p.code.span.end());
+                        out.push(
+                            Diagnostic::error(
+                                quytrinh_model::codes::DUPLICATE_PROCEDURE,
+                                span,
+                                Text::new(
+                                    format!("Mã quy trình `{}` đã được dùng trong {elsewhere}", p.code.value),
+                                    format!("The procedure code `{}` is already used in {elsewhere}", p.code.value),
+                                ),
+                            )
+                            .with_help(Text::new("Mỗi quy trình cần một mã riêng.", "Each procedure needs its own code.")),
+                        );
+                    }
+                    if let (Some(a), Some(b)) = (&p.tthc, &q.tthc) {
+                        if a.value == b.value {
+                            let span = Span::new(doc_id, a.span.start(), a.span.end());
+                            out.push(Diagnostic::warning(
+                                quytrinh_model::codes::DUPLICATE_TTHC,
+                                span,
+                                Text::new(
+                                    format!("Thủ tục `{}` đã có quy trình `{}` ({elsewhere})", a.value, q.code.value),
+                                    format!("TTHC `{}` already has the procedure `{}` ({elsewhere})", a.value, q.code.value),
+                                ),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        out
     }
 }
 

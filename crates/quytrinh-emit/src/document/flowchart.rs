@@ -7,7 +7,7 @@ use crate::html::esc;
 use crate::portal::contract::{BranchCase, PortalProcedure, Step};
 
 /// The lane of a step: its unit, or its actor when the actor has no unit.
-fn lane_of(s: &Step) -> String {
+pub fn lane_of(s: &Step) -> String {
     match (&s.unit, &s.actor) {
         (Some(u), _) => u.name.clone(),
         (None, Some(a)) => a.name.clone(),
@@ -15,7 +15,7 @@ fn lane_of(s: &Step) -> String {
     }
 }
 
-fn lanes(p: &PortalProcedure) -> Vec<String> {
+pub fn lanes(p: &PortalProcedure) -> Vec<String> {
     let mut v: Vec<String> = Vec::new();
     for s in &p.steps {
         let l = lane_of(s);
@@ -233,4 +233,24 @@ pub fn dot(p: &PortalProcedure) -> String {
     }
     out.push_str("}\n");
     out
+}
+
+/// The flowchart as a table that Word can edit: one column per lane, one row per step with
+/// the step in its lane's column (↓ marks the flow), and the branches in a last column.
+pub fn swimlane_rows(p: &PortalProcedure) -> (Vec<String>, Vec<Vec<String>>) {
+    let lanes = lanes(p);
+    let mut headers = lanes.clone();
+    headers.push("Xử lý trường hợp".to_string());
+    let mut rows = Vec::new();
+    for (i, st) in p.steps.iter().enumerate() {
+        let mut row = vec![String::new(); headers.len()];
+        let lane = lanes.iter().position(|l| *l == lane_of(st)).unwrap_or(0);
+        let arrow = if i + 1 < p.steps.len() { "\n↓" } else { "" };
+        row[lane] = format!("{} ({}){arrow}", step_text(st), st.duration_text.as_deref().unwrap_or(""));
+        if let Some(b) = p.branches.get(i) {
+            row[lanes.len()] = format!("{}: {}", case_label(b.case), b.forms.join(", "));
+        }
+        rows.push(row);
+    }
+    (headers, rows)
 }

@@ -109,6 +109,11 @@ pub fn procedure_docx(p: &PortalProcedure, org: &Organisation) -> Vec<u8> {
             d.para(&format!("- {}: lập {}{within}{who}.", flowchart::case_label(br.case), br.forms.join(", ")), Look::BODY);
         }
     }
+    d.heading(2, "Lưu đồ");
+    let (lanes, rows) = flowchart::swimlane_rows(p);
+    let width = 165.0 / lanes.len().max(1) as f32;
+    let headers: Vec<&str> = lanes.iter().map(String::as_str).collect();
+    d.table(&headers, &rows, &vec![width; lanes.len()]);
     d.heading(1, "6. Biểu mẫu");
     d.table(&tables::FORM_HEADERS, &tables::forms(p), &[10.0, 17.0, 80.0, 58.0]);
     d.heading(1, "7. Hồ sơ cần lưu");
