@@ -1,8 +1,11 @@
 //! Small questions several rules ask about a procedure.
 
+use quytrinh_diagnostics::Text;
 use quytrinh_model::builtin_forms::{form_for, FormRole};
 use quytrinh_model::{Actor, AgencyIdx, Catalogue, FormRef, Procedure, Step};
-use quytrinh_syntax::ast::Date;
+use quytrinh_syntax::ast::{BranchKind, Date};
+
+use crate::rule::Emitter;
 
 /// The date a procedure speaks for: its effective date, else its latest revision's date.
 pub fn procedure_date(p: &Procedure) -> Option<Date> {
@@ -58,5 +61,13 @@ pub fn day_count(hours: f64) -> String {
         "1 day".to_string()
     } else {
         format!("{d} days")
+    }
+}
+
+/// Report a procedure with steps whose `steps` block has no `on <kind>` branch line.
+pub fn require_branch(p: &Procedure, kind: BranchKind, message: Text, out: &mut Emitter) {
+    let Some(st) = &p.syntax.steps else { return };
+    if !p.steps.is_empty() && !st.branches.iter().any(|b| b.kind == kind) {
+        out.emit(st.span, message);
     }
 }

@@ -50,18 +50,14 @@ impl Rule for MissingIncompleteBranch {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        let Some(st) = &p.syntax.steps else { return };
-        if p.steps.is_empty() {
-            return;
-        }
-        if !st.branches.iter().any(|b| b.kind == BranchKind::Incomplete) {
-            out.emit(
-                st.span,
-                Text::new(
-                    "Chưa có cách xử lý trường hợp hồ sơ chưa đầy đủ (`on incomplete`)",
-                    "No handling of the incomplete dossier case (`on incomplete`)",
-                ),
-            );
-        }
+        require_branch(
+            p,
+            BranchKind::Incomplete,
+            Text::new(
+                "Chưa có cách xử lý trường hợp hồ sơ chưa đầy đủ (`on incomplete`)",
+                "No handling of the incomplete dossier case (`on incomplete`)",
+            ),
+            out,
+        );
     }
 }

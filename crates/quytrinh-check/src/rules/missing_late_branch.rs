@@ -50,18 +50,11 @@ impl Rule for MissingLateBranch {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        let Some(st) = &p.syntax.steps else { return };
-        if p.steps.is_empty() {
-            return;
-        }
-        if !st.branches.iter().any(|b| b.kind == BranchKind::Late) {
-            out.emit(
-                st.span,
-                Text::new(
-                    "Chưa có cách xử lý trường hợp giải quyết quá hạn (`on late`)",
-                    "No handling of the late dossier case (`on late`)",
-                ),
-            );
-        }
+        require_branch(
+            p,
+            BranchKind::Late,
+            Text::new("Chưa có cách xử lý trường hợp giải quyết quá hạn (`on late`)", "No handling of the late dossier case (`on late`)"),
+            out,
+        );
     }
 }

@@ -50,18 +50,14 @@ impl Rule for MissingRefusedBranch {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        let Some(st) = &p.syntax.steps else { return };
-        if p.steps.is_empty() {
-            return;
-        }
-        if !st.branches.iter().any(|b| b.kind == BranchKind::Refused) {
-            out.emit(
-                st.span,
-                Text::new(
-                    "Chưa có cách xử lý trường hợp từ chối giải quyết (`on refused`)",
-                    "No handling of the refused dossier case (`on refused`)",
-                ),
-            );
-        }
+        require_branch(
+            p,
+            BranchKind::Refused,
+            Text::new(
+                "Chưa có cách xử lý trường hợp từ chối giải quyết (`on refused`)",
+                "No handling of the refused dossier case (`on refused`)",
+            ),
+            out,
+        );
     }
 }
