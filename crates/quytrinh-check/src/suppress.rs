@@ -8,7 +8,7 @@
 //! suppression without a reason, naming an unknown code, or suppressing nothing is
 //! itself reported.
 
-use quytrinh_diagnostics::{Code, Diagnostic, FileId, Span, Text};
+use quytrinh_diagnostics::{Code, Diagnostic, Span, Text};
 use quytrinh_model::Catalogue;
 
 use crate::registry::find_rule;
@@ -28,8 +28,8 @@ struct Suppression {
 /// Remove suppressed diagnostics; report bad and unused suppressions.
 pub fn apply(cat: &Catalogue, diags: &mut Vec<Diagnostic>) {
     let mut meta = Vec::new();
-    for (i, info) in cat.files.iter().enumerate() {
-        let file = FileId(i as u32);
+    for info in &cat.files {
+        let file = info.id;
         let mut sups = Vec::new();
         for c in &info.comments {
             let text = c.text.trim();

@@ -10,10 +10,8 @@ use quytrinh_syntax::codes;
 use crate::load::{load_all, LoadedFile};
 use crate::walk::find_files;
 
-/// A loaded catalogue with everything needed to render its diagnostics.
+/// A whole catalogue in memory, for the commands that need every procedure at once.
 pub struct Loaded {
-    pub names: Vec<String>,
-    pub texts: Vec<String>,
     pub catalogue: Catalogue,
     pub diagnostics: Vec<Diagnostic>,
     pub io_failed: bool,
@@ -68,5 +66,5 @@ pub fn load_catalogue(paths: &[PathBuf], config_path: Option<&std::path::Path>) 
     }
     let (catalogue, more) = lower(parsed, options);
     diagnostics.extend(more);
-    Ok(Loaded { names, texts, catalogue, diagnostics, io_failed, config: cfg.config })
+    Ok(Loaded { catalogue, diagnostics, io_failed, config: cfg.config })
 }

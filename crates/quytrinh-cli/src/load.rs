@@ -21,16 +21,7 @@ pub struct LoadedFile {
 /// Read and parse every file in parallel. A progress bar shows on stderr for long runs when
 /// stderr is a terminal; CI logs stay clean.
 pub fn load_all(paths: &[PathBuf]) -> Vec<LoadedFile> {
-    let bar = if paths.len() >= PROGRESS_FROM && std::io::stderr().is_terminal() {
-        let bar = indicatif::ProgressBar::new(paths.len() as u64);
-        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}") {
-            bar.set_style(style);
-        }
-        bar.set_message(".qtr");
-        Some(bar)
-    } else {
-        None
-    };
+    let bar = progress_bar(paths.len());
     let files = paths
         .par_iter()
         .enumerate()
@@ -48,38 +39,61 @@ pub fn load_all(paths: &[PathBuf]) -> Vec<LoadedFile> {
     files
 }
 
+/// A progress bar on stderr for runs over [`PROGRESS_FROM`] files, when stderr is a terminal.
+pub fn progress_bar(files: usize) -> Option<indicatif::ProgressBar> {
+    if files < PROGRESS_FROM || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(files as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}") {
+        bar.set_style(style);
+    }
+    bar.set_message(".qtr");
+    Some(bar)
+}
+
 /// Runs over this many files show a progress bar (on a terminal).
 const PROGRESS_FROM: usize = 200;
 
 fn load_one(path: &PathBuf, file: FileId) -> LoadedFile {
     let name = path.to_string_lossy().into_owned();
-    let fail = |d: Diagnostic, io: bool| LoadedFile {
-        parsed: ParsedFile::new(name.clone(), SourceFile::default()),
-        diagnostics: vec![d],
-        io_failed: io,
-    };
-    let at0 = Span::new(file, 0, 0);
+    match read_source(path, file) {
+        Ok(text) => {
+            let (source, diagnostics) = quytrinh_syntax::parse_string(text, file);
+            LoadedFile { parsed: ParsedFile::new(name, source), diagnostics, io_failed: false }
+        }
+        Err(f) => {
+            LoadedFile { parsed: ParsedFile::new(name, SourceFile::default()), diagnostics: vec![f.diagnostic], io_failed: f.io_failed }
+        }
+    }
+}
+
+/// Why a file could not be read as `.qtr` text.
+pub struct ReadFailure {
+    pub diagnostic: Diagnostic,
+    /// An I/O failure (not a content problem): makes the run exit 2.
+    pub io_failed: bool,
+}
+
+/// Read and decode one file: size cap, encoding detection, NFC.
+#[allow(clippy::result_large_err)] // once per file; boxing would only add noise
+pub fn read_source(path: &PathBuf, file: FileId) -> Result<String, ReadFailure> {
     let bytes = match read_capped(path) {
         Ok(Ok(b)) => b,
-        Ok(Err(size)) => return fail(quytrinh_syntax::decode::too_large(file, size), false),
+        Ok(Err(size)) => return Err(ReadFailure { diagnostic: quytrinh_syntax::decode::too_large(file, size), io_failed: false }),
         Err(e) => {
-            return fail(
-                Diagnostic::error(
+            return Err(ReadFailure {
+                diagnostic: Diagnostic::error(
                     codes::UNREADABLE,
-                    at0,
+                    Span::new(file, 0, 0),
                     Text::new(format!("Không đọc được tệp: {e}"), format!("Cannot read the file: {e}")),
                 )
                 .with_help(Text::new("Kiểm tra quyền đọc tệp và đường dẫn.", "Check the path and that the file is readable.")),
-                true,
-            )
+                io_failed: true,
+            })
         }
     };
-    let text = match decode_owned(bytes, file) {
-        Ok(t) => t,
-        Err(d) => return fail(d, false),
-    };
-    let (source, diagnostics) = quytrinh_syntax::parse_string(text, file);
-    LoadedFile { parsed: ParsedFile::new(name, source), diagnostics, io_failed: false }
+    decode_owned(bytes, file).map_err(|d| ReadFailure { diagnostic: d, io_failed: false })
 }
 
 /// Read at most one byte past the limit, so that a huge file costs no memory; a file

@@ -8,6 +8,7 @@ mod config;
 mod load;
 mod lsp;
 mod render;
+mod stream;
 mod walk;
 mod write;
 

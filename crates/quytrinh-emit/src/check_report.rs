@@ -8,7 +8,7 @@ use serde::Serialize;
 pub const FORMAT_VERSION: &str = "1.0";
 
 #[derive(Serialize)]
-pub struct CheckReport<'a> {
+pub struct CheckReport {
     pub format_version: &'static str,
     pub valid: bool,
     pub lang: &'static str,
@@ -18,24 +18,24 @@ pub struct CheckReport<'a> {
     pub warning_count: usize,
     pub info_count: usize,
     pub column_unit: &'static str,
-    pub diagnostics: Vec<JsonDiagnostic<'a>>,
+    pub diagnostics: Vec<JsonDiagnostic>,
 }
 
 #[derive(Serialize)]
-pub struct JsonDiagnostic<'a> {
+pub struct JsonDiagnostic {
     pub code: &'static str,
     pub severity: &'static str,
-    pub message: &'a str,
-    pub help: &'a str,
-    pub file: &'a str,
+    pub message: String,
+    pub help: String,
+    pub file: String,
     pub range: Range,
-    pub labels: Vec<JsonLabel<'a>>,
+    pub labels: Vec<JsonLabel>,
 }
 
 #[derive(Serialize)]
-pub struct JsonLabel<'a> {
-    pub message: &'a str,
-    pub file: &'a str,
+pub struct JsonLabel {
+    pub message: String,
+    pub file: String,
     pub range: Range,
 }
 

@@ -1,6 +1,8 @@
 //! The resolved catalogue: every agency, decision and procedure of a set of files, with
 //! references between them turned into indices.
 
+use std::sync::Arc;
+
 use quytrinh_diagnostics::{FileId, Span};
 use quytrinh_syntax::ast;
 use quytrinh_syntax::keywords::KeywordLang;
@@ -36,6 +38,7 @@ pub enum Actor {
 /// One source file, as the model needs it for locations.
 #[derive(Debug, Clone)]
 pub struct FileInfo {
+    pub id: FileId,
     /// The name given by the caller (a path relative to where quytrinh runs).
     pub name: String,
     pub lines: LineIndex,
@@ -117,29 +120,54 @@ pub struct Procedure {
     pub form_refs: Vec<(ast::Ident, Option<FormRef>)>,
 }
 
+/// What every procedure resolves against: the agencies and decisions of the whole
+/// catalogue. Built once, shared by every per-file view.
 #[derive(Debug, Clone, Default)]
-pub struct Catalogue {
-    pub files: Vec<FileInfo>,
+pub struct Directory {
     pub agencies: Vec<Agency>,
     pub decisions: Vec<Decision>,
+}
+
+/// A resolved catalogue, or a view of one file of it: the shared [`Directory`], the files
+/// whose procedures it holds, and those procedures. A run over a large catalogue lowers
+/// and checks one file at a time against the same directory, so it never holds every
+/// procedure at once.
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue {
+    /// The files this catalogue (or view) covers, sorted by id.
+    pub files: Vec<FileInfo>,
+    pub directory: Arc<Directory>,
     pub procedures: Vec<Procedure>,
 }
 
 impl Catalogue {
+    pub fn agencies(&self) -> &[Agency] {
+        &self.directory.agencies
+    }
+
+    pub fn decisions(&self) -> &[Decision] {
+        &self.directory.decisions
+    }
+
     pub fn agency(&self, idx: AgencyIdx) -> &Agency {
-        &self.agencies[idx.0]
+        &self.directory.agencies[idx.0]
     }
 
     pub fn decision(&self, idx: DecisionIdx) -> &Decision {
-        &self.decisions[idx.0]
+        &self.directory.decisions[idx.0]
+    }
+
+    /// A file of this catalogue (or view) by id.
+    pub fn file(&self, id: FileId) -> Option<&FileInfo> {
+        self.files.binary_search_by_key(&id, |f| f.id).ok().map(|i| &self.files[i])
     }
 
     pub fn unit(&self, r: UnitRef) -> &Unit {
-        &self.agencies[r.agency.0].units[r.unit]
+        &self.agency(r.agency).units[r.unit]
     }
 
     pub fn role(&self, r: RoleRef) -> &Role {
-        &self.agencies[r.agency.0].roles[r.role]
+        &self.agency(r.agency).roles[r.role]
     }
 
     /// The unit an actor works in (a role's unit, or the unit itself).
@@ -176,12 +204,12 @@ impl Catalogue {
     }
 
     pub fn file_name(&self, file: FileId) -> &str {
-        self.files.get(file.0 as usize).map(|f| f.name.as_str()).unwrap_or("")
+        self.file(file).map(|f| f.name.as_str()).unwrap_or("")
     }
 
-    /// 1-based line of a span's start.
+    /// 1-based line of a span's start (0 when the span is in a file outside this view).
     pub fn line_of(&self, span: Span) -> usize {
-        self.files.get(span.file.0 as usize).map(|f| f.lines.line(span.start())).unwrap_or(0)
+        self.file(span.file).map(|f| f.lines.line(span.start())).unwrap_or(0)
     }
 }
 

@@ -13,7 +13,7 @@ mod lower;
 mod regime;
 
 pub use catalogue::*;
-pub use lower::{lower, normalise_number, LowerOptions, ParsedFile};
+pub use lower::{duplicate_codes, has_shared_items, lower, lower_file, normalise_number, DirectoryBuilder, LowerOptions, ParsedFile};
 pub use regime::Regime;
 
 /// Working hours in one working day (LAW.md §3.4: one-stop software counts 8 h a day).

@@ -1,6 +1,7 @@
 //! Lowering: from the ASTs of every file of a catalogue to one resolved [`Catalogue`].
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use quytrinh_diagnostics::{Diagnostic, FileId, Span, Text};
 use quytrinh_syntax::ast::{self, Approval, Ident, Item};
@@ -41,33 +42,94 @@ impl ParsedFile {
     }
 }
 
-/// Resolve a catalogue. `files[i]` must have been parsed with `FileId(i)`.
+/// Resolve a whole catalogue at once. `files[i]` must have been parsed with `FileId(i)`.
+/// (A large run uses the same steps one file at a time: [`DirectoryBuilder`],
+/// [`lower_file`] and [`duplicate_codes`].)
 pub fn lower(files: Vec<ParsedFile>, options: LowerOptions) -> (Catalogue, Vec<Diagnostic>) {
-    let mut l = Lowerer { cat: Catalogue::default(), diags: Vec::new(), options };
+    let mut builder = DirectoryBuilder::default();
+    let mut infos = Vec::with_capacity(files.len());
     let mut procedures = Vec::new();
-    for (i, f) in files.into_iter().enumerate() {
+    for (i, mut f) in files.into_iter().enumerate() {
         let file = FileId(i as u32);
-        l.cat.files.push(FileInfo { name: f.name, lines: f.lines, keyword_lang: f.source.keyword_lang, comments: f.source.comments });
+        builder.take_shared(file, &mut f.source);
         for item in f.source.items {
-            match item {
-                Item::Agency(a) => l.agency(file, a),
-                Item::Decision(d) => l.decision(file, d),
-                Item::Procedure(p) => procedures.push((file, *p)),
+            if let Item::Procedure(p) = item {
+                procedures.push((file, *p));
             }
         }
+        infos.push(FileInfo { id: file, name: f.name, lines: f.lines, keyword_lang: f.source.keyword_lang, comments: f.source.comments });
     }
-    let mut to_resolve = Vec::with_capacity(procedures.len());
-    let mut codes_seen: HashMap<String, Span> = HashMap::new();
-    let mut tthc_seen: HashMap<String, (Span, String)> = HashMap::new();
-    for (file, p) in procedures {
-        if let Some(first) = codes_seen.get(&p.code.value) {
-            l.diags.push(
+    let (directory, mut diags) = builder.finish();
+    diags.extend(duplicate_codes(procedures.iter().map(|(_, p)| (&p.code, p.tthc.as_ref()))));
+    let (procedures, more) = resolve_all(&directory, procedures, options);
+    diags.extend(more);
+    (Catalogue { files: infos, directory, procedures }, diags)
+}
+
+/// Lower the procedures of one file against the finished directory: a view of the
+/// catalogue holding that file only. Agencies and decisions left in the file are ignored
+/// (they belong to the directory; see [`has_shared_items`]).
+pub fn lower_file(directory: &Arc<Directory>, file: FileId, f: ParsedFile, options: LowerOptions) -> (Catalogue, Vec<Diagnostic>) {
+    let procedures: Vec<(FileId, ast::Procedure)> = f
+        .source
+        .items
+        .into_iter()
+        .filter_map(|item| match item {
+            Item::Procedure(p) => Some((file, *p)),
+            _ => None,
+        })
+        .collect();
+    let info = FileInfo { id: file, name: f.name, lines: f.lines, keyword_lang: f.source.keyword_lang, comments: f.source.comments };
+    let (procedures, diags) = resolve_all(directory, procedures, options);
+    (Catalogue { files: vec![info], directory: Arc::clone(directory), procedures }, diags)
+}
+
+/// Does the file define agencies or decisions (which belong to the catalogue's directory)?
+pub fn has_shared_items(source: &SourceFile) -> bool {
+    source.items.iter().any(|i| matches!(i, Item::Agency(_) | Item::Decision(_)))
+}
+
+/// Each procedure resolves against the finished directory independently: in parallel,
+/// then gathered in order so output never depends on thread count.
+fn resolve_all(
+    directory: &Directory,
+    procedures: Vec<(FileId, ast::Procedure)>,
+    options: LowerOptions,
+) -> (Vec<Procedure>, Vec<Diagnostic>) {
+    let resolve = |(file, p): (FileId, ast::Procedure)| {
+        let mut r = Resolver { dir: directory, diags: Vec::new(), options };
+        let proc = r.procedure(file, p);
+        (proc, r.diags)
+    };
+    let resolved: Vec<(Procedure, Vec<Diagnostic>)> = if procedures.len() > 1 {
+        procedures.into_par_iter().map(resolve).collect()
+    } else {
+        procedures.into_iter().map(resolve).collect()
+    };
+    let mut out = Vec::with_capacity(resolved.len());
+    let mut diags = Vec::new();
+    for (proc, d) in resolved {
+        out.push(proc);
+        diags.extend(d);
+    }
+    (out, diags)
+}
+
+/// Procedure codes used twice (an error) and TTHC codes with two procedures (a warning),
+/// given every procedure's code and TTHC code in file order.
+pub fn duplicate_codes<'a>(procedures: impl Iterator<Item = (&'a ast::Str, Option<&'a ast::Str>)>) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let mut codes_seen: HashMap<&str, Span> = HashMap::new();
+    let mut tthc_seen: HashMap<&str, (Span, &str)> = HashMap::new();
+    for (code, tthc) in procedures {
+        if let Some(first) = codes_seen.get(code.value.as_str()) {
+            diags.push(
                 Diagnostic::error(
                     codes::DUPLICATE_PROCEDURE,
-                    p.code.span,
+                    code.span,
                     Text::new(
-                        format!("Mã quy trình `{}` đã được dùng cho một quy trình khác", p.code.value),
-                        format!("The procedure code `{}` is already used by another procedure", p.code.value),
+                        format!("Mã quy trình `{}` đã được dùng cho một quy trình khác", code.value),
+                        format!("The procedure code `{}` is already used by another procedure", code.value),
                     ),
                 )
                 .with_label(Text::new("dùng lần hai", "used again"))
@@ -78,11 +140,11 @@ pub fn lower(files: Vec<ParsedFile>, options: LowerOptions) -> (Catalogue, Vec<D
                 )),
             );
         } else {
-            codes_seen.insert(p.code.value.clone(), p.code.span);
+            codes_seen.insert(&code.value, code.span);
         }
-        if let Some(t) = &p.tthc {
-            if let Some((first, other)) = tthc_seen.get(&t.value) {
-                l.diags.push(
+        if let Some(t) = tthc {
+            if let Some((first, other)) = tthc_seen.get(t.value.as_str()) {
+                diags.push(
                     Diagnostic::warning(
                         codes::DUPLICATE_TTHC,
                         t.span,
@@ -98,33 +160,47 @@ pub fn lower(files: Vec<ParsedFile>, options: LowerOptions) -> (Catalogue, Vec<D
                     )),
                 );
             } else {
-                tthc_seen.insert(t.value.clone(), (t.span, p.code.value.clone()));
+                tthc_seen.insert(&t.value, (t.span, &code.value));
             }
         }
-        to_resolve.push((file, p));
     }
-    // Each procedure resolves against the finished agencies and decisions independently:
-    // in parallel, then gathered in file order so output never depends on thread count.
-    let cat = &l.cat;
-    let resolved: Vec<(Procedure, Vec<Diagnostic>)> = to_resolve
-        .into_par_iter()
-        .map(|(file, p)| {
-            let mut r = Resolver { cat, diags: Vec::new(), options: l.options };
-            let proc = r.procedure(file, p);
-            (proc, r.diags)
-        })
-        .collect();
-    for (proc, diags) in resolved {
-        l.cat.procedures.push(proc);
-        l.diags.extend(diags);
-    }
-    (l.cat, l.diags)
+    diags
 }
 
+/// Gathers the agencies and decisions of a catalogue, file by file in file order (the
+/// first definition of an id wins; later ones are reported as duplicates).
+#[derive(Default)]
+pub struct DirectoryBuilder {
+    l: Lowerer,
+}
+
+impl DirectoryBuilder {
+    /// Move the file's agencies and decisions into the directory; its procedures stay in
+    /// `source.items`.
+    pub fn take_shared(&mut self, file: FileId, source: &mut SourceFile) {
+        if !has_shared_items(source) {
+            return;
+        }
+        let mut rest = Vec::new();
+        for item in std::mem::take(&mut source.items) {
+            match item {
+                Item::Agency(a) => self.l.agency(file, a),
+                Item::Decision(d) => self.l.decision(file, d),
+                Item::Procedure(_) => rest.push(item),
+            }
+        }
+        source.items = rest;
+    }
+
+    pub fn finish(self) -> (Arc<Directory>, Vec<Diagnostic>) {
+        (Arc::new(self.l.dir), self.l.diags)
+    }
+}
+
+#[derive(Default)]
 struct Lowerer {
-    cat: Catalogue,
+    dir: Directory,
     diags: Vec<Diagnostic>,
-    options: LowerOptions,
 }
 
 fn duplicate(kind: &Text, id: &str, first: Span, second: Span) -> Diagnostic {
@@ -162,7 +238,7 @@ impl Lowerer {
     }
 
     fn agency(&mut self, file: FileId, a: ast::Agency) {
-        if let Some(prev) = self.cat.agencies.iter().find(|x| x.id == a.id.name) {
+        if let Some(prev) = self.dir.agencies.iter().find(|x| x.id == a.id.name) {
             let first = prev.syntax.id.span;
             self.duplicate(&Text::new("Cơ quan", "The agency"), &a.id.name.clone(), first, a.id.span);
             return;
@@ -235,23 +311,23 @@ impl Lowerer {
                 ),
             ));
         }
-        self.cat.agencies.push(Agency { id: a.id.name.clone(), file, syntax: a, units, roles });
+        self.dir.agencies.push(Agency { id: a.id.name.clone(), file, syntax: a, units, roles });
     }
 
     fn decision(&mut self, file: FileId, d: ast::Decision) {
         let number = normalise_number(&d.number.value);
-        if let Some(prev) = self.cat.decisions.iter().find(|x| x.number == number) {
+        if let Some(prev) = self.dir.decisions.iter().find(|x| x.number == number) {
             let first = prev.syntax.number.span;
             self.duplicate(&Text::new("Quyết định", "The decision"), &d.number.value.clone(), first, d.number.span);
             return;
         }
-        self.cat.decisions.push(Decision { number, file, syntax: d });
+        self.dir.decisions.push(Decision { number, file, syntax: d });
     }
 }
 
 /// Resolves one procedure against the finished agencies and decisions.
 struct Resolver<'a> {
-    cat: &'a Catalogue,
+    dir: &'a Directory,
     diags: Vec<Diagnostic>,
     options: LowerOptions,
 }
@@ -262,10 +338,10 @@ impl Resolver<'_> {
         let decision = match &p.approved_by {
             Some(Approval::Decision(s)) => {
                 let n = normalise_number(&s.value);
-                match self.cat.decisions.iter().position(|d| d.number == n) {
+                match self.dir.decisions.iter().position(|d| d.number == n) {
                     Some(i) => Some(DecisionIdx(i)),
                     None => {
-                        let known: Vec<&str> = self.cat.decisions.iter().map(|d| d.syntax.number.value.as_str()).collect();
+                        let known: Vec<&str> = self.dir.decisions.iter().map(|d| d.syntax.number.value.as_str()).collect();
                         let ident = Ident { name: s.value.clone(), span: s.span };
                         self.diags.push(unknown(&Text::new("quyết định", "decision"), &ident, &known, Text::new(
                             "Khai báo quyết định bằng `decision \"số/QĐ-UBND\" { date … issuer \"…\" title \"…\" }` trong tệp cơ quan, hoặc viết `approved_by draft` khi chưa được phê duyệt.",
@@ -327,8 +403,8 @@ impl Resolver<'_> {
                     self.resolve_form(&custom, regime, f, &mut form_refs);
                 }
                 if let (Some(u), Some(a)) = (&rec.unit, agency) {
-                    if !self.cat.agency(a).units.iter().any(|x| x.id == u.name) {
-                        let ids: Vec<&str> = self.cat.agency(a).units.iter().map(|x| x.id.as_str()).collect();
+                    if !self.dir.agencies[a.0].units.iter().any(|x| x.id == u.name) {
+                        let ids: Vec<&str> = self.dir.agencies[a.0].units.iter().map(|x| x.id.as_str()).collect();
                         self.diags.push(unknown(
                             &Text::new("đơn vị", "unit"),
                             u,
@@ -357,14 +433,14 @@ impl Resolver<'_> {
 
     fn resolve_agency(&mut self, p: &ast::Procedure) -> Option<AgencyIdx> {
         match &p.agency {
-            Some(id) => match self.cat.agencies.iter().position(|a| a.id == id.name) {
+            Some(id) => match self.dir.agencies.iter().position(|a| a.id == id.name) {
                 Some(i) => Some(AgencyIdx(i)),
-                None if self.cat.agencies.is_empty() => {
+                None if self.dir.agencies.is_empty() => {
                     self.no_agency(id.span);
                     None
                 }
                 None => {
-                    let ids: Vec<&str> = self.cat.agencies.iter().map(|a| a.id.as_str()).collect();
+                    let ids: Vec<&str> = self.dir.agencies.iter().map(|a| a.id.as_str()).collect();
                     self.diags.push(unknown(
                         &Text::new("cơ quan", "agency"),
                         id,
@@ -377,7 +453,7 @@ impl Resolver<'_> {
                     None
                 }
             },
-            None => match self.cat.agencies.len() {
+            None => match self.dir.agencies.len() {
                 1 => Some(AgencyIdx(0)),
                 0 => {
                     self.no_agency(p.head_span);
@@ -421,12 +497,12 @@ impl Resolver<'_> {
     /// agency of the catalogue (interconnected procedures).
     fn resolve_actor(&mut self, agency: Option<AgencyIdx>, id: &Ident) -> Option<Actor> {
         let order: Vec<usize> = match agency {
-            Some(a) => std::iter::once(a.0).chain((0..self.cat.agencies.len()).filter(|i| *i != a.0)).collect(),
-            None if self.cat.agencies.is_empty() => return None,
-            None => (0..self.cat.agencies.len()).collect(),
+            Some(a) => std::iter::once(a.0).chain((0..self.dir.agencies.len()).filter(|i| *i != a.0)).collect(),
+            None if self.dir.agencies.is_empty() => return None,
+            None => (0..self.dir.agencies.len()).collect(),
         };
         for i in order {
-            let ag = &self.cat.agencies[i];
+            let ag = &self.dir.agencies[i];
             if let Some(r) = ag.roles.iter().position(|r| r.id == id.name) {
                 return Some(Actor::Role(RoleRef { agency: AgencyIdx(i), role: r }));
             }
@@ -435,7 +511,7 @@ impl Resolver<'_> {
             }
         }
         let candidates: Vec<&str> = self
-            .cat
+            .dir
             .agencies
             .iter()
             .flat_map(|a| a.roles.iter().map(|r| r.id.as_str()).chain(a.units.iter().map(|u| u.id.as_str())))

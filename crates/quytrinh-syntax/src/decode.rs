@@ -58,18 +58,32 @@ pub fn decode(bytes: &[u8], file: FileId) -> Result<String, Diagnostic> {
 /// [`decode`] without copying the bytes.
 #[allow(clippy::result_large_err)]
 pub fn decode_owned(mut bytes: Vec<u8>, file: FileId) -> Result<String, Diagnostic> {
-    refuse(&bytes, file)?;
+    refuse_bytes(&bytes, file)?;
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
-    // `refuse` proved the bytes are UTF-8; the lossy path is never taken.
-    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    // One UTF-8 validation, which also yields the string.
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => return Err(not_utf8(e.as_bytes(), e.utf8_error(), file)),
+    };
+    refuse_text(&text, file)?;
+    Ok(text)
 }
 
 /// Every reason to refuse a file: too large, empty, UTF-16, binary, not UTF-8 (with a
 /// guess of the legacy encoding), or garbled Vietnamese.
 #[allow(clippy::result_large_err)]
 fn refuse(bytes: &[u8], file: FileId) -> Result<(), Diagnostic> {
+    refuse_bytes(bytes, file)?;
+    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    let text = std::str::from_utf8(body).map_err(|e| not_utf8(body, e, file))?;
+    refuse_text(text, file)
+}
+
+/// The checks on the bytes: too large, empty, UTF-16, binary.
+#[allow(clippy::result_large_err)]
+fn refuse_bytes(bytes: &[u8], file: FileId) -> Result<(), Diagnostic> {
     let at0 = Span::new(file, 0, 0);
     if bytes.len() > MAX_SOURCE_BYTES {
         return Err(too_large(file, bytes.len() as u64));
@@ -101,7 +115,8 @@ fn refuse(bytes: &[u8], file: FileId) -> Result<(), Diagnostic> {
             "Save the file as UTF-8: in Notepad choose Save as… > Encoding: UTF-8; or run `iconv -f UTF-16LE -t UTF-8 file.qtr > new.qtr`.",
         )));
     }
-    if let Some(pos) = body.iter().position(|b| *b == 0) {
+    // `contains` on bytes is a fast memchr; the position is only wanted when there is one.
+    if let Some(pos) = body.contains(&0).then(|| body.iter().position(|b| *b == 0)).flatten() {
         return Err(Diagnostic::error(codes::BINARY_FILE, Span::new(file, pos, pos), Text::new(
             "Tệp chứa dữ liệu nhị phân (byte 0), không phải văn bản",
             "The file holds binary data (a zero byte), not text",
@@ -111,20 +126,27 @@ fn refuse(bytes: &[u8], file: FileId) -> Result<(), Diagnostic> {
             "A .qtr file is plain UTF-8 text. Do not rename a Word (.doc, .docx) or PDF file to .qtr; copy its text into a text file.",
         )));
     }
-    let text = match std::str::from_utf8(body) {
-        Ok(t) => t,
-        Err(e) => {
-            let at = Span::new(file, e.valid_up_to(), e.valid_up_to() + 1);
-            let (vi, en) = match guess_legacy(body) {
-                Some(enc) => (
-                    format!("Tệp không phải UTF-8; trông giống mã cũ {}", enc.name()),
-                    format!("The file is not UTF-8; it looks like the legacy Vietnamese encoding {}", enc.name()),
-                ),
-                None => ("Tệp không phải là văn bản UTF-8".to_string(), "The file is not UTF-8 text".to_string()),
-            };
-            return Err(Diagnostic::error(codes::LEGACY_ENCODING, at, Text::new(vi, en)).with_help(convert_help(guess_legacy(body))));
-        }
+    let text = std::str::from_utf8(body).map_err(|e| not_utf8(body, e, file))?;
+    refuse_text(text, file)
+}
+
+/// The diagnostic for bytes that are not UTF-8, naming the legacy encoding they look like.
+fn not_utf8(body: &[u8], e: std::str::Utf8Error, file: FileId) -> Diagnostic {
+    let at = Span::new(file, e.valid_up_to(), e.valid_up_to() + 1);
+    let (vi, en) = match guess_legacy(body) {
+        Some(enc) => (
+            format!("Tệp không phải UTF-8; trông giống mã cũ {}", enc.name()),
+            format!("The file is not UTF-8; it looks like the legacy Vietnamese encoding {}", enc.name()),
+        ),
+        None => ("Tệp không phải là văn bản UTF-8".to_string(), "The file is not UTF-8 text".to_string()),
     };
+    Diagnostic::error(codes::LEGACY_ENCODING, at, Text::new(vi, en)).with_help(convert_help(guess_legacy(body)))
+}
+
+/// The checks on valid UTF-8 text: garbled Vietnamese.
+#[allow(clippy::result_large_err)]
+fn refuse_text(text: &str, file: FileId) -> Result<(), Diagnostic> {
+    let at0 = Span::new(file, 0, 0);
     if let Some(enc) = mojibake(text) {
         return Err(Diagnostic::error(
             codes::MOJIBAKE,
@@ -155,7 +177,8 @@ fn convert_help(enc: Option<Legacy>) -> Text {
 /// UTF-16 without a byte-order mark: every other byte zero in mostly-ASCII text.
 fn looks_like_utf16(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(4096)];
-    if sample.len() < 8 {
+    // Without a zero byte it cannot be UTF-16 Latin text (a fast memchr).
+    if sample.len() < 8 || !sample.contains(&0) {
         return false;
     }
     let half = sample.len() / 2;
@@ -167,6 +190,9 @@ fn looks_like_utf16(bytes: &[u8]) -> bool {
 
 /// NFC-normalise, without copying when the text already is NFC (the usual case).
 pub fn nfc(text: &str) -> Cow<'_, str> {
+    if text.chars().all(always_nfc) {
+        return Cow::Borrowed(text);
+    }
     match is_nfc_quick(text.chars()) {
         IsNormalized::Yes => Cow::Borrowed(text),
         _ => {
@@ -178,6 +204,13 @@ pub fn nfc(text: &str) -> Cow<'_, str> {
             }
         }
     }
+}
+
+/// Characters that are NFC in any context (no decomposition, combining class 0): all
+/// below U+0300, Vietnamese precomposed letters and general punctuation. Text made only
+/// of them, which is almost every file, skips the normaliser's table lookups.
+fn always_nfc(c: char) -> bool {
+    c < '\u{300}' || ('\u{1EA0}'..='\u{1EF9}').contains(&c) || ('\u{2010}'..='\u{206F}').contains(&c)
 }
 
 // Bytes that only TCVN3 uses for frequent letters: đ (0xAE), Đ (0xA7), â (0xA9), ô (0xAB),
@@ -217,22 +250,34 @@ pub fn guess_legacy(bytes: &[u8]) -> Option<Legacy> {
 /// Valid UTF-8 that is really legacy bytes read as Latin-1 and saved again: many Latin-1
 /// letters that Vietnamese never uses, and few real Vietnamese letters.
 fn mojibake(text: &str) -> Option<Legacy> {
-    let mut latin1 = 0usize;
-    let mut vietnamese = 0usize;
-    let mut high = Vec::new();
-    for ch in text.chars() {
+    // Vietnamese uses these Latin-1 letters too (à á â ã è é ê ì í ò ó ô õ ù ú ý): only count
+    // text where the others dominate.
+    const VIETNAMESE_LATIN1: &[u8] =
+        b"\xE0\xE1\xE2\xE3\xE8\xE9\xEA\xEC\xED\xF2\xF3\xF4\xF5\xF9\xFA\xFD\xC0\xC1\xC2\xC3\xC8\xC9\xCA\xCC\xCD\xD2\xD3\xD4\xD5\xD9\xDA\xDD";
+    // Latin-1 letters are two bytes led by 0xC2 or 0xC3: count the foreign ones on the bytes
+    // first, so that ordinary files (none) skip the character walk.
+    let vietnamese_mask: u64 = VIETNAMESE_LATIN1.iter().fold(0, |m, b| m | 1 << (b - 0xC0));
+    let bytes = text.as_bytes();
+    let mut foreign_bytes = 0usize;
+    for i in 1..bytes.len() {
+        let (lead, next) = (bytes[i - 1], bytes[i]);
+        foreign_bytes += usize::from((lead == 0xC2 && next >= 0xA0) || (lead == 0xC3 && vietnamese_mask & (1 << (next & 0x3F)) == 0));
+    }
+    if foreign_bytes < 5 {
+        return None;
+    }
+    let (mut latin1, mut foreign, mut vietnamese) = (0usize, 0usize, 0usize);
+    for ch in text.chars().filter(|c| !c.is_ascii()) {
         let c = ch as u32;
         if (0xA0..=0xFF).contains(&c) {
             latin1 += 1;
-            high.push(c as u8);
+            foreign += usize::from(!VIETNAMESE_LATIN1.contains(&(c as u8)));
         } else if c > 0xFF && (is_vietnamese_letter(ch) || ('\u{0300}'..='\u{0323}').contains(&ch)) {
             vietnamese += 1;
         }
     }
-    // Vietnamese uses these Latin-1 letters too (à á â ã è é ê ì í ò ó ô õ ù ú ý): only count
-    // text where the others dominate.
-    let foreign = high.iter().filter(|b| !b"\xE0\xE1\xE2\xE3\xE8\xE9\xEA\xEC\xED\xF2\xF3\xF4\xF5\xF9\xFA\xFD\xC0\xC1\xC2\xC3\xC8\xC9\xCA\xCC\xCD\xD2\xD3\xD4\xD5\xD9\xDA\xDD".contains(b)).count();
     if foreign >= 5 && foreign * 2 > vietnamese && latin1 > vietnamese {
+        let high: Vec<u8> = text.chars().map(|c| c as u32).filter(|c| (0xA0..=0xFF).contains(c)).map(|c| c as u8).collect();
         return guess_legacy(&high).or(Some(Legacy::Tcvn3));
     }
     None

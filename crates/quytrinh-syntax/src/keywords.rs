@@ -3,7 +3,26 @@
 //! either set. Lookups compare NFC text (the parser normalises input first).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a, for the keyword table.
+#[derive(Default)]
+struct Fnv1a(u64);
+
+impl Hasher for Fnv1a {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 /// Which keyword set a word belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -142,9 +161,11 @@ impl Keyword {
 
     /// Look a word up in both sets (a hash lookup: this runs for every word of every file).
     pub fn lookup(word: &str) -> Option<(Keyword, KeywordLang)> {
-        static TABLE: OnceLock<HashMap<&'static str, (Keyword, KeywordLang)>> = OnceLock::new();
+        // Looked up for every word of every file: a cheap hash beats SipHash here, and the
+        // keys are our own keywords, not attacker-chosen.
+        static TABLE: OnceLock<HashMap<&'static str, (Keyword, KeywordLang), BuildHasherDefault<Fnv1a>>> = OnceLock::new();
         let table = TABLE.get_or_init(|| {
-            let mut m = HashMap::new();
+            let mut m = HashMap::default();
             for kw in Keyword::ALL {
                 for w in kw.en_forms() {
                     m.insert(*w, (*kw, KeywordLang::En));

@@ -17,6 +17,7 @@ pub mod fmt;
 mod grammar;
 pub mod keywords;
 pub mod lines;
+pub mod scan;
 pub mod suggest;
 
 use quytrinh_diagnostics::{Diagnostic, FileId};

@@ -3,19 +3,31 @@
 //! Officers often type without diacritics (`muc_dich` for `mục_đích`), so words are
 //! compared with their diacritics folded away as well as as written.
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Lower-case `s` and strip Vietnamese diacritics (`Đ`/`đ` become `d`).
 pub fn fold(s: &str) -> String {
-    s.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .map(|c| match c {
-            'đ' | 'Đ' => 'd',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    let mut push = |c: char| match c {
+        'đ' | 'Đ' => out.push('d'),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => out.extend(c.to_lowercase()),
+    };
+    for c in s.chars() {
+        if c.is_ascii() {
+            push(c);
+        } else {
+            // The canonical decomposition without its marks: the same as NFD then
+            // dropping marks (reordering marks cannot move a base letter), without the
+            // buffering of a full NFD.
+            decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    push(d)
+                }
+            });
+        }
+    }
+    out
 }
 
 /// The candidate closest to `word`, if it is close enough to be a likely typo.
@@ -42,6 +54,13 @@ mod tests {
         assert_eq!(did_you_mean("purpos", &["purpose", "scope"]), Some("purpose"));
         assert_eq!(did_you_mean("tp_qlc", &["tp_qlcn", "giamdoc"]), Some("tp_qlcn"));
         assert_eq!(did_you_mean("xyz", &["purpose", "scope"]), None);
+    }
+
+    #[test]
+    fn folding_strips_every_vietnamese_mark() {
+        assert_eq!(super::fold("Đơn vị Một cửa – SỞ KH&CN"), "don vi mot cua – so kh&cn");
+        // Decomposed input folds the same as composed input.
+        assert_eq!(super::fold("Mo\u{323}\u{302}t"), "mot");
     }
 
     #[test]

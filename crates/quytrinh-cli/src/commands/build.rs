@@ -6,38 +6,57 @@ use std::path::{Path, PathBuf};
 
 use quytrinh_diagnostics::{FileId, Lang, Severity};
 use quytrinh_emit::{document, names, portal};
-use rayon::prelude::*;
 
-use crate::args::{BuildArgs, Emit};
-use crate::catalogue::{load_catalogue, Loaded};
-use crate::render::{self, Counts, Sources};
+use crate::args::{BuildArgs, Emit, Format};
+use crate::render::{Prepared, Style};
+use crate::stream::{self, Settings, Visit};
 use crate::write::{remove_stale_temporaries, unique, write_atomic};
 
 pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
-    let loaded = match load_catalogue(&args.paths, args.config.as_deref()) {
-        Ok(l) => l,
+    let out = args.out.as_path();
+    let out_existed = out.exists();
+    remove_stale_temporaries(out);
+    let root = catalogue_root(&args.paths);
+    let stage = Stage { out, root: &root, emits: &args.emit, allow_errors: args.allow_errors, pid: std::process::id() };
+    let style = Style { format: Format::Human, lang, color: std::io::stderr().is_terminal() };
+    let keep = |d: &quytrinh_diagnostics::Diagnostic| d.severity != Severity::Info;
+    let settings = Settings { paths: &args.paths, config: args.config.as_deref(), style, keep: &keep };
+    let checked = match stream::run(&settings, &|v: &Visit| stage.procedures(v)) {
+        Ok(c) => c,
         Err(e) => {
             eprintln!("quytrinh: {e}");
             return 2;
         }
     };
-    let mut diags = loaded.diagnostics.clone();
-    diags.extend(quytrinh_check::run(&loaded.catalogue, &loaded.config));
-    diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    let counts = Counts::of(&diags);
-    let mut problems: Vec<_> = diags.iter().filter(|d| d.severity != Severity::Info).cloned().collect();
-    if lang == Lang::Vi {
-        render::speak_the_files_keywords(&mut problems, &loaded.catalogue.files);
+    let problems: String = checked.output.iter().filter_map(|p| if let Prepared::Text(t) = p { Some(t.as_str()) } else { None }).collect();
+    eprint!("{problems}");
+    let counts = checked.counts;
+    let mut staged = Vec::new();
+    let mut failure = None;
+    for v in &checked.visited {
+        match v {
+            Ok(list) => staged.extend(list),
+            Err(e) => failure = failure.or(Some(e.clone())),
+        }
     }
-    if !problems.is_empty() {
-        let sources =
-            Sources::new(loaded.names.iter().map(String::as_str).zip(loaded.texts.iter().map(String::as_str)), &loaded.catalogue.files);
-        eprint!("{}", render::human::render(&problems, &sources, lang, std::io::stderr().is_terminal()));
-    }
-    if loaded.io_failed {
-        return 2;
-    }
-    if counts.errors > 0 && !args.allow_errors {
+    let refused = counts.errors > 0 && !args.allow_errors;
+    if checked.io_failed || refused || failure.is_some() {
+        // Nothing is written: the staged files go, and so does the folder if this run made it.
+        for s in &staged {
+            for (tmp, _) in &s.files {
+                let _ = std::fs::remove_file(tmp);
+            }
+        }
+        if !out_existed {
+            let _ = std::fs::remove_dir(out);
+        }
+        if let Some(e) = failure {
+            eprintln!("quytrinh: {e}");
+            return 2;
+        }
+        if checked.io_failed {
+            return 2;
+        }
         match lang {
             Lang::Vi => eprintln!("quytrinh: danh mục có {} lỗi; không ghi tệp nào (dùng --allow-errors để vẫn xuất).", counts.errors),
             Lang::En => {
@@ -46,8 +65,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
         }
         return 1;
     }
-    let root = catalogue_root(&args.paths);
-    let written = match emit_all(&loaded, &root, &args.out, &args.emit) {
+    let written = match stage.finish(&checked, staged) {
         Ok(n) => n,
         Err(e) => {
             eprintln!("quytrinh: {e}");
@@ -55,8 +73,8 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
         }
     };
     match lang {
-        Lang::Vi => eprintln!("Đã ghi {written} tệp vào {}.", args.out.display()),
-        Lang::En => eprintln!("Wrote {written} files to {}.", args.out.display()),
+        Lang::Vi => eprintln!("Đã ghi {written} tệp vào {}.", out.display()),
+        Lang::En => eprintln!("Wrote {written} files to {}.", out.display()),
     }
     u8::from(counts.errors > 0)
 }
@@ -75,80 +93,118 @@ fn relative_name(name: &str, root: &Path) -> String {
     rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
 }
 
-fn emit_all(loaded: &Loaded, root: &Path, out: &Path, emits: &[Emit]) -> Result<usize, String> {
-    let cat = &loaded.catalogue;
-    let rel: Vec<String> = loaded.names.iter().map(|n| relative_name(n, root)).collect();
-    let names = |f: FileId| rel.get(f.0 as usize).cloned().unwrap_or_default();
-    let mut taken = BTreeSet::from(["catalogue".to_string()]);
-    let stems: Vec<String> = cat.procedures.iter().map(|p| unique(names::file_stem(&p.code), &mut taken)).collect();
-    // Every output is built from the portal contract: one source of truth for all formats.
-    let docs: Vec<portal::PortalProcedure> = cat.procedures.par_iter().map(|p| portal::procedure(cat, p, &names)).collect();
-    let orgs: Vec<document::Organisation> = cat
-        .procedures
-        .iter()
-        .map(|p| match p.agency {
-            Some(a) => {
-                let ag = cat.agency(a);
-                document::Organisation {
-                    parent: ag.syntax.parent.as_ref().map(|s| s.value.clone()),
-                    agency: ag.syntax.name.as_ref().map(|s| s.value.clone()),
-                }
-            }
-            None => document::Organisation::default(),
-        })
-        .collect();
-    remove_stale_temporaries(out);
-    let write = |file: &str, bytes: &[u8]| -> Result<(), String> {
-        let path = out.join(file);
-        write_atomic(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
-    };
-    let mut written = 0;
-    for emit in emits {
-        let per_procedure = |ext: &str, render: &(dyn Fn(usize) -> Vec<u8> + Sync)| -> Result<usize, String> {
-            (0..docs.len()).into_par_iter().try_for_each(|i| write(&format!("{}.{ext}", stems[i]), &render(i)))?;
-            Ok(docs.len())
-        };
-        written += match emit {
-            Emit::Json => {
-                let n = per_procedure("json", &|i| portal::to_bytes(&docs[i]))?;
-                let files: std::collections::HashMap<&str, String> =
-                    cat.procedures.iter().map(|p| p.code.as_str()).zip(stems.iter().map(|s| format!("{s}.json"))).collect();
-                let doc = portal::catalogue(cat, &names, &|p| files.get(p.code.as_str()).cloned().unwrap_or_default());
-                write("catalogue.json", &portal::to_bytes(&doc))?;
-                n + 1
-            }
-            Emit::Html => per_procedure("html", &|i| document::procedure_html(&docs[i], &orgs[i]).into_bytes())?,
-            Emit::Docx => per_procedure("docx", &|i| document::procedure_docx(&docs[i], &orgs[i]))?,
-            Emit::Mermaid => per_procedure("mmd", &|i| document::flowchart::mermaid(&docs[i]).into_bytes())?,
-            Emit::Dot => per_procedure("dot", &|i| document::flowchart::dot(&docs[i]).into_bytes())?,
-            Emit::Annex => {
-                let mut n = 0;
-                let mut annex_names = BTreeSet::new();
-                for d in &cat.decisions {
-                    let members: Vec<&portal::PortalProcedure> = cat
-                        .procedures
-                        .iter()
-                        .zip(&docs)
-                        .filter(|(p, _)| p.decision.is_some_and(|x| cat.decision(x).number == d.number))
-                        .map(|(_, doc)| doc)
-                        .collect();
-                    if members.is_empty() {
-                        continue;
+/// Where and what a build writes. Each procedure's outputs are written while its file is
+/// checked, to hidden temporary files in the output folder; once the whole catalogue has
+/// passed they are renamed to their final names (each rename is atomic), so a refused or
+/// killed build leaves every earlier output as it was.
+struct Stage<'a> {
+    out: &'a Path,
+    root: &'a Path,
+    emits: &'a [Emit],
+    allow_errors: bool,
+    pid: u32,
+}
+
+/// One procedure's staged outputs.
+struct Staged {
+    code: String,
+    /// (temporary file, extension) of each per-procedure output.
+    files: Vec<(PathBuf, &'static str)>,
+    entry: portal::CatalogueEntry,
+    /// The approving decision and the portal form, kept only for `--emit annex`.
+    annex: Option<(String, portal::PortalProcedure)>,
+}
+
+impl Stage<'_> {
+    fn procedures(&self, v: &Visit) -> Result<Vec<Staged>, String> {
+        // A refused build writes nothing: a file with errors is not worth staging.
+        if v.errors > 0 && !self.allow_errors {
+            return Ok(Vec::new());
+        }
+        let cat = v.view;
+        let names = |f: FileId| v.names.get(f.0 as usize).map(|n| relative_name(n, self.root)).unwrap_or_default();
+        let mut list = Vec::with_capacity(cat.procedures.len());
+        for (k, p) in cat.procedures.iter().enumerate() {
+            // Every output is built from the portal contract: one source of truth for all formats.
+            let doc = portal::procedure(cat, p, &names);
+            let org = match p.agency {
+                Some(a) => {
+                    let ag = cat.agency(a);
+                    document::Organisation {
+                        parent: ag.syntax.parent.as_ref().map(|s| s.value.clone()),
+                        agency: ag.syntax.name.as_ref().map(|s| s.value.clone()),
                     }
-                    let decision = portal::contract::Decision {
-                        number: d.syntax.number.value.clone(),
-                        date: d.syntax.date.map(|x| x.date.to_string()),
-                        issuer: d.syntax.issuer.as_ref().map(|s| s.value.clone()),
-                        title: d.syntax.title.as_ref().map(|s| s.value.clone()),
-                    };
-                    let stem = unique(format!("annex-{}", names::file_stem(&decision.number)), &mut annex_names);
-                    write(&format!("{stem}.html"), document::annex_html(&decision, &members).as_bytes())?;
-                    write(&format!("{stem}.docx"), &document::annex_docx(&decision, &members))?;
-                    n += 2;
                 }
-                n
+                None => document::Organisation::default(),
+            };
+            let mut files = Vec::new();
+            for emit in self.emits {
+                let (ext, bytes): (&'static str, Vec<u8>) = match emit {
+                    Emit::Json => ("json", portal::to_bytes(&doc)),
+                    Emit::Html => ("html", document::procedure_html(&doc, &org).into_bytes()),
+                    Emit::Docx => ("docx", document::procedure_docx(&doc, &org)),
+                    Emit::Mermaid => ("mmd", document::flowchart::mermaid(&doc).into_bytes()),
+                    Emit::Dot => ("dot", document::flowchart::dot(&doc).into_bytes()),
+                    Emit::Annex => continue,
+                };
+                let tmp = self.out.join(format!(".{}-{k}.{ext}.tmp-{}", p.file.0, self.pid));
+                std::fs::create_dir_all(self.out)
+                    .and_then(|_| std::fs::write(&tmp, &bytes))
+                    .map_err(|e| format!("{}: {e}", tmp.display()))?;
+                files.push((tmp, ext));
             }
-        };
+            let annex = if self.emits.contains(&Emit::Annex) { p.decision.map(|d| (cat.decision(d).number.clone(), doc)) } else { None };
+            list.push(Staged { code: p.code.clone(), files, entry: portal::catalogue_entry(cat, p, String::new()), annex });
+        }
+        Ok(list)
     }
-    Ok(written)
+
+    /// Give the staged outputs their final names; write the catalogue and the annexes.
+    fn finish(&self, checked: &stream::Checked<Result<Vec<Staged>, String>>, staged: Vec<&Staged>) -> Result<usize, String> {
+        let write = |file: &str, bytes: &[u8]| -> Result<(), String> {
+            let path = self.out.join(file);
+            write_atomic(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+        };
+        let mut taken = BTreeSet::from(["catalogue".to_string()]);
+        let mut written = 0;
+        let mut entries = Vec::with_capacity(staged.len());
+        for s in &staged {
+            let stem = unique(names::file_stem(&s.code), &mut taken);
+            for (tmp, ext) in &s.files {
+                let target = self.out.join(format!("{stem}.{ext}"));
+                std::fs::rename(tmp, &target).map_err(|e| format!("{}: {e}", target.display()))?;
+                written += 1;
+            }
+            let mut entry = s.entry.clone();
+            entry.document = format!("{stem}.json");
+            entries.push(entry);
+        }
+        let cat = quytrinh_model::Catalogue { directory: checked.directory.clone(), ..Default::default() };
+        let names = |f: FileId| checked.names.get(f.0 as usize).map(|n| relative_name(n, self.root)).unwrap_or_default();
+        if self.emits.contains(&Emit::Json) {
+            write("catalogue.json", &portal::to_bytes(&portal::catalogue_document(&cat, &names, entries)))?;
+            written += 1;
+        }
+        if self.emits.contains(&Emit::Annex) {
+            let mut annex_names = BTreeSet::new();
+            for d in cat.decisions() {
+                let members: Vec<&portal::PortalProcedure> =
+                    staged.iter().filter_map(|s| s.annex.as_ref()).filter(|(n, _)| *n == d.number).map(|(_, doc)| doc).collect();
+                if members.is_empty() {
+                    continue;
+                }
+                let decision = portal::contract::Decision {
+                    number: d.syntax.number.value.clone(),
+                    date: d.syntax.date.map(|x| x.date.to_string()),
+                    issuer: d.syntax.issuer.as_ref().map(|s| s.value.clone()),
+                    title: d.syntax.title.as_ref().map(|s| s.value.clone()),
+                };
+                let stem = unique(format!("annex-{}", names::file_stem(&decision.number)), &mut annex_names);
+                write(&format!("{stem}.html"), document::annex_html(&decision, &members).as_bytes())?;
+                write(&format!("{stem}.docx"), &document::annex_docx(&decision, &members))?;
+                written += 2;
+            }
+        }
+        Ok(written)
+    }
 }

@@ -2,11 +2,11 @@
 
 use std::io::IsTerminal;
 
-use quytrinh_diagnostics::{Lang, Severity};
+use quytrinh_diagnostics::Lang;
 
 use crate::args::{CheckArgs, Deny, Format};
-use crate::catalogue::load_catalogue;
-use crate::render::{self, Counts, Sources};
+use crate::render::Style;
+use crate::stream::{self, Settings};
 
 pub fn run(args: &CheckArgs, lang: Lang) -> u8 {
     if args.watch {
@@ -72,41 +72,24 @@ fn run_once(args: &CheckArgs, lang: Lang) -> u8 {
         }
         return 2;
     }
-    let loaded = match load_catalogue(&args.paths, args.config.as_deref()) {
-        Ok(l) => l,
+    let style = Style { format: args.format, lang, color: args.format == Format::Human && std::io::stdout().is_terminal() };
+    let keep = |d: &quytrinh_diagnostics::Diagnostic| args.keeps(d.code.0);
+    let settings = Settings { paths: &args.paths, config: args.config.as_deref(), style, keep: &keep };
+    let checked = match stream::run(&settings, &|_| ()) {
+        Ok(c) => c,
         Err(e) => {
             eprintln!("quytrinh: {e}");
             return 2;
         }
     };
-    let mut diags = loaded.diagnostics;
-    diags.extend(quytrinh_check::run(&loaded.catalogue, &loaded.config));
-    diags.retain(|d| args.keeps(d.code.0));
-    if lang == Lang::Vi {
-        crate::render::speak_the_files_keywords(&mut diags, &loaded.catalogue.files);
-    }
-    diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let counts = checked.counts;
     let deny_warnings = args.deny == Some(Deny::Warnings);
-    let failing = diags.iter().any(|d| d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning));
-    let sources =
-        Sources::new(loaded.names.iter().map(String::as_str).zip(loaded.texts.iter().map(String::as_str)), &loaded.catalogue.files);
-    let files = loaded.catalogue.files.len();
-    let procedures = loaded.catalogue.procedures.len();
-    let out = match args.format {
-        Format::Human => {
-            let mut s = render::human::render(&diags, &sources, lang, std::io::stdout().is_terminal());
-            s.push_str(&render::human::summary(files, procedures, Counts::of(&diags), lang));
-            s.push('\n');
-            s
-        }
-        Format::Json => render::json::render(&diags, &sources, lang, files, procedures, !failing),
-        Format::Sarif => render::sarif::render(&diags, &sources, lang),
-        Format::Github => render::github::render(&diags, &sources, lang),
-    };
+    let failing = counts.errors > 0 || (deny_warnings && counts.warnings > 0);
+    let out = style.assemble(checked.output, checked.files, checked.procedures, counts, !failing);
     if !crate::emit(&out) {
         return 2;
     }
-    if loaded.io_failed {
+    if checked.io_failed {
         2
     } else if failing {
         1

@@ -11,7 +11,7 @@ pub fn run(args: &ExplainArgs, lang: Lang) -> u8 {
         return 0;
     }
     let key = args.code.trim();
-    if let Some(c) = all_codes().into_iter().find(|c| c.code.eq_ignore_ascii_case(key) || c.name == key) {
+    if let Some(c) = all_codes().iter().find(|c| c.code.eq_ignore_ascii_case(key) || c.name == key) {
         crate::emit(&format!("# {} {}\n\n{}\n", c.code, c.name, c.title(lang)));
         return 0;
     }

@@ -65,7 +65,9 @@ pub fn run(args: &FmtArgs, lang: Lang) -> u8 {
             Err(diags) => {
                 broken += 1;
                 let nfc = quytrinh_syntax::decode::nfc(&text).into_owned();
-                let sources = Sources::new(std::iter::once((name.as_str(), nfc.as_str())), &[]);
+                let names = [name.clone()];
+                let mut sources = Sources::new(&names);
+                sources.add(0, &nfc, None);
                 eprint!("{}", render::human::render(&diags, &sources, lang, std::io::stderr().is_terminal()));
                 match lang {
                     Lang::Vi => eprintln!("quytrinh: {name}: có lỗi cú pháp, tệp được giữ nguyên."),

@@ -35,7 +35,7 @@ pub fn run(args: &RulesArgs, lang: Lang) -> u8 {
         }
         RulesFormat::Table => {
             let mut table = String::new();
-            for c in &codes {
+            for c in codes {
                 table.push_str(&format!("{:<6} {:<8} {:<8} {:<34} {}\n", c.code, c.severity.as_str(), c.status, c.name, c.title(lang)));
             }
             crate::emit(&table);

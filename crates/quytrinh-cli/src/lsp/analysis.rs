@@ -105,7 +105,7 @@ impl World {
         diagnostics.extend(quytrinh_check::run(&catalogue, &self.config).into_iter().filter(|d| d.span.file == doc_id));
         diagnostics.extend(self.duplicates_elsewhere(path, doc, doc_id));
         if self.lang == Lang::Vi {
-            crate::render::speak_the_files_keywords(&mut diagnostics, &catalogue.files);
+            crate::render::speak_the_files_keywords(&mut diagnostics, &|f| catalogue.file(FileId(f)).and_then(|i| i.keyword_lang));
         }
         Some(Checked { catalogue, paths, diagnostics, doc: doc_id })
     }
@@ -193,7 +193,7 @@ pub fn quoted_at(text: &str, offset: usize) -> Option<&str> {
 /// Definitions the editor can jump to: ids of agencies, units, roles, decisions, forms.
 pub fn definitions(cat: &Catalogue, doc: FileId) -> HashMap<String, (FileId, quytrinh_diagnostics::Span, String)> {
     let mut m = HashMap::new();
-    for a in &cat.agencies {
+    for a in cat.agencies() {
         m.insert(
             a.id.clone(),
             (a.file, a.syntax.id.span, format!("Cơ quan / agency: {}", a.syntax.name.as_ref().map(|s| s.value.as_str()).unwrap_or(""))),
@@ -208,7 +208,7 @@ pub fn definitions(cat: &Catalogue, doc: FileId) -> HashMap<String, (FileId, quy
             m.insert(r.id.clone(), (a.file, ast.id.span, format!("Chức danh / role: {}{unit}{signs}", r.name)));
         }
     }
-    for d in &cat.decisions {
+    for d in cat.decisions() {
         let s = &d.syntax;
         let text = format!(
             "Quyết định / decision {} ngày {} — {}",

@@ -26,7 +26,17 @@ impl CodeInfo {
 }
 
 /// Input, syntax, model, configuration codes, then the checker's rules.
-pub fn all_codes() -> Vec<CodeInfo> {
+pub fn all_codes() -> &'static [CodeInfo] {
+    static CODES: std::sync::OnceLock<Vec<CodeInfo>> = std::sync::OnceLock::new();
+    CODES.get_or_init(table)
+}
+
+/// Where a code sits in [`all_codes`], and its entry.
+pub fn find_code(code: &str) -> Option<(usize, &'static CodeInfo)> {
+    all_codes().iter().enumerate().find(|(_, c)| c.code == code)
+}
+
+fn table() -> Vec<CodeInfo> {
     let mut v = Vec::new();
     let layers: [(&[quytrinh_diagnostics::CodeDoc], &str); 3] =
         [(quytrinh_syntax::codes::DOCS, "syntax"), (quytrinh_model::codes::DOCS, "model"), (quytrinh_check::META_DOCS, "config")];

@@ -14,34 +14,30 @@ fn property(s: &str) -> String {
     data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub fn render(diags: &[Diagnostic], sources: &Sources, lang: Lang) -> String {
-    let names = super::codes::all_codes();
-    let mut out = String::new();
-    for d in diags {
-        let kind = match d.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "notice",
-        };
-        let file = d.span.file.0;
-        let a = sources.line_col(file, d.span.start());
-        let b = sources.line_col(file, d.span.end());
-        let mut message = d.message.get(lang).to_string();
-        let help = d.help.get(lang);
-        if !help.is_empty() {
-            message.push('\n');
-            message.push_str(help);
-        }
-        out.push_str(&format!(
-            "::{kind} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-            property(sources.name(file)),
-            a.line,
-            a.column,
-            b.line,
-            b.column,
-            property(&format!("{} {}", d.code, names.iter().find(|c| c.code == d.code.0).map(|c| c.name).unwrap_or(""))),
-            data(&message)
-        ));
+/// One annotation line.
+pub fn one(d: &Diagnostic, sources: &Sources, lang: Lang) -> String {
+    let kind = match d.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "notice",
+    };
+    let file = d.span.file.0;
+    let a = sources.line_col(file, d.span.start());
+    let b = sources.line_col(file, d.span.end());
+    let mut message = d.message.get(lang).to_string();
+    let help = d.help.get(lang);
+    if !help.is_empty() {
+        message.push('\n');
+        message.push_str(help);
     }
-    out
+    format!(
+        "::{kind} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
+        property(sources.name(file)),
+        a.line,
+        a.column,
+        b.line,
+        b.column,
+        property(&format!("{} {}", d.code, super::codes::find_code(d.code.0).map(|(_, c)| c.name).unwrap_or(""))),
+        data(&message)
+    )
 }

@@ -10,19 +10,19 @@ use super::{Counts, Sources};
 
 /// A file as miette reads it, but with columns counted in characters (miette counts
 /// bytes, which puts Vietnamese text several columns off).
-struct Source {
-    name: String,
-    text: String,
+struct Source<'a> {
+    name: &'a str,
+    text: &'a str,
 }
 
-impl SourceCode for Source {
+impl SourceCode for Source<'_> {
     fn read_span<'a>(&'a self, span: &SourceSpan, before: usize, after: usize) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
         let inner = self.text.read_span(span, before, after)?;
         let start = inner.span().offset().min(self.text.len());
         let line_start = self.text[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
         let column = self.text.get(line_start..start).map(|s| s.chars().count()).unwrap_or(0);
         Ok(Box::new(
-            MietteSpanContents::new_named(self.name.clone(), inner.data(), *inner.span(), inner.line(), column, inner.line_count())
+            MietteSpanContents::new_named(self.name.to_string(), inner.data(), *inner.span(), inner.line(), column, inner.line_count())
                 .with_language("qtr"),
         ))
     }
@@ -31,7 +31,7 @@ impl SourceCode for Source {
 struct Report<'a> {
     d: &'a Diagnostic,
     lang: Lang,
-    source: Source,
+    source: Source<'a>,
     labels: Vec<LabeledSpan>,
     help: Option<String>,
 }
@@ -78,45 +78,45 @@ impl miette::Diagnostic for Report<'_> {
 
 /// Render diagnostics for a person. `color` follows whether stderr/stdout is a terminal.
 pub fn render(diags: &[Diagnostic], sources: &Sources, lang: Lang, color: bool) -> String {
+    let handler = handler(color);
+    diags.iter().map(|d| one(&handler, d, sources, lang)).collect()
+}
+
+/// The miette handler for one run.
+pub fn handler(color: bool) -> GraphicalReportHandler {
     let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-    let handler = GraphicalReportHandler::new_themed(theme).with_width(100).with_links(false);
+    GraphicalReportHandler::new_themed(theme).with_width(100).with_links(false)
+}
+
+/// One diagnostic, with its file's text at hand.
+pub fn one(handler: &GraphicalReportHandler, d: &Diagnostic, sources: &Sources, lang: Lang) -> String {
+    let file = d.span.file.0;
+    let text = sources.text(file);
+    let mut labels = vec![LabeledSpan::new_primary_with_span(
+        Some(d.label.get(lang).to_string()).filter(|s| !s.is_empty()),
+        span(d.span.start(), d.span.end(), text),
+    )];
+    let mut notes = Vec::new();
+    for extra in &d.labels {
+        if extra.span.file == d.span.file {
+            labels
+                .push(LabeledSpan::new_with_span(Some(extra.text.get(lang).to_string()), span(extra.span.start(), extra.span.end(), text)));
+        } else {
+            let lc = sources.line_col(extra.span.file.0, extra.span.start());
+            notes.push(format!("{}: {}:{}:{}", extra.text.get(lang), sources.name(extra.span.file.0), lc.line, lc.column));
+        }
+    }
+    let mut help = d.help.get(lang).to_string();
+    for n in notes {
+        if !help.is_empty() {
+            help.push('\n');
+        }
+        help.push_str(&n);
+    }
+    let report = Report { d, lang, source: Source { name: sources.name(file), text }, labels, help: Some(help).filter(|h| !h.is_empty()) };
     let mut out = String::new();
-    for d in diags {
-        let file = d.span.file.0;
-        let text = sources.text(file);
-        let mut labels = vec![LabeledSpan::new_primary_with_span(
-            Some(d.label.get(lang).to_string()).filter(|s| !s.is_empty()),
-            span(d.span.start(), d.span.end(), text),
-        )];
-        let mut notes = Vec::new();
-        for extra in &d.labels {
-            if extra.span.file == d.span.file {
-                labels.push(LabeledSpan::new_with_span(
-                    Some(extra.text.get(lang).to_string()),
-                    span(extra.span.start(), extra.span.end(), text),
-                ));
-            } else {
-                let lc = sources.line_col(extra.span.file.0, extra.span.start());
-                notes.push(format!("{}: {}:{}:{}", extra.text.get(lang), sources.name(extra.span.file.0), lc.line, lc.column));
-            }
-        }
-        let mut help = d.help.get(lang).to_string();
-        for n in notes {
-            if !help.is_empty() {
-                help.push('\n');
-            }
-            help.push_str(&n);
-        }
-        let report = Report {
-            d,
-            lang,
-            source: Source { name: sources.name(file).to_string(), text: text.to_string() },
-            labels,
-            help: Some(help).filter(|h| !h.is_empty()),
-        };
-        if handler.render_report(&mut out, &report).is_err() {
-            out.push_str(&format!("{}: {}\n", d.code, d.message.get(lang)));
-        }
+    if handler.render_report(&mut out, &report).is_err() {
+        out = format!("{}: {}\n", d.code, d.message.get(lang));
     }
     out
 }

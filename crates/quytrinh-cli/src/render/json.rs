@@ -17,8 +17,29 @@ fn range(sources: &Sources, file: u32, start: usize, end: usize) -> Range {
     Range { start: Pos { byte: start, line: a.line, column: a.column }, end: Pos { byte: end, line: b.line, column: b.column } }
 }
 
-pub fn render(diags: &[Diagnostic], sources: &Sources, lang: Lang, files: usize, procedures: usize, valid: bool) -> String {
-    let counts = Counts::of(diags);
+/// One diagnostic, with its file's text at hand.
+pub fn one(d: &Diagnostic, sources: &Sources, lang: Lang) -> JsonDiagnostic {
+    JsonDiagnostic {
+        code: d.code.0,
+        severity: d.severity.as_str(),
+        message: d.message.get(lang).to_string(),
+        help: d.help.get(lang).to_string(),
+        file: sources.name(d.span.file.0).to_string(),
+        range: range(sources, d.span.file.0, d.span.start(), d.span.end()),
+        labels: d
+            .labels
+            .iter()
+            .map(|l| JsonLabel {
+                message: l.text.get(lang).to_string(),
+                file: sources.name(l.span.file.0).to_string(),
+                range: range(sources, l.span.file.0, l.span.start(), l.span.end()),
+            })
+            .collect(),
+    }
+}
+
+/// The whole report, from diagnostics made by [`one`].
+pub fn assemble(diagnostics: Vec<JsonDiagnostic>, counts: Counts, lang: Lang, files: usize, procedures: usize, valid: bool) -> String {
     let report = CheckReport {
         format_version: FORMAT_VERSION,
         valid,
@@ -29,26 +50,7 @@ pub fn render(diags: &[Diagnostic], sources: &Sources, lang: Lang, files: usize,
         warning_count: counts.warnings,
         info_count: counts.infos,
         column_unit: "unicode_scalar",
-        diagnostics: diags
-            .iter()
-            .map(|d| JsonDiagnostic {
-                code: d.code.0,
-                severity: d.severity.as_str(),
-                message: d.message.get(lang),
-                help: d.help.get(lang),
-                file: sources.name(d.span.file.0),
-                range: range(sources, d.span.file.0, d.span.start(), d.span.end()),
-                labels: d
-                    .labels
-                    .iter()
-                    .map(|l| JsonLabel {
-                        message: l.text.get(lang),
-                        file: sources.name(l.span.file.0),
-                        range: range(sources, l.span.file.0, l.span.start(), l.span.end()),
-                    })
-                    .collect(),
-            })
-            .collect(),
+        diagnostics,
     };
     let mut s = serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
     s.push('\n');

@@ -8,43 +8,120 @@ pub mod sarif;
 
 use std::borrow::Cow;
 
-use quytrinh_diagnostics::{Diagnostic, Severity};
+use quytrinh_diagnostics::{Diagnostic, Lang, Severity};
+
+use crate::args::Format;
+use quytrinh_syntax::keywords::{vietnamese_keywords_in, KeywordLang};
 use quytrinh_syntax::LineIndex;
 
-/// The files a run read, by `FileId` index: name and text (empty when undecodable).
+/// Where diagnostics point: the name of every file of the run (by `FileId` index), and the
+/// text and line index of the files at hand. A per-file view layers one file's text over
+/// the shared ones (agency files, configuration) with [`Sources::over`].
 pub struct Sources<'a> {
-    pub names: Vec<&'a str>,
-    pub texts: Vec<&'a str>,
-    pub lines: Vec<Cow<'a, LineIndex>>,
+    names: &'a [String],
+    texts: Vec<SourceText<'a>>,
+    base: Option<&'a Sources<'a>>,
+}
+
+struct SourceText<'a> {
+    file: u32,
+    text: &'a str,
+    lines: Cow<'a, LineIndex>,
 }
 
 impl<'a> Sources<'a> {
-    /// `known` are line indexes already built (the model's), by file; the others are built here.
-    pub fn new(files: impl Iterator<Item = (&'a str, &'a str)>, known: &'a [quytrinh_model::FileInfo]) -> Self {
-        let mut s = Sources { names: Vec::new(), texts: Vec::new(), lines: Vec::new() };
-        for (i, (name, text)) in files.enumerate() {
-            s.names.push(name);
-            s.texts.push(text);
-            s.lines.push(match known.get(i) {
-                Some(info) => Cow::Borrowed(&info.lines),
-                None => Cow::Owned(LineIndex::new(text)),
-            });
+    pub fn new(names: &'a [String]) -> Self {
+        Sources { names, texts: Vec::new(), base: None }
+    }
+
+    /// More texts on top of `base`.
+    pub fn over(base: &'a Sources<'a>) -> Self {
+        Sources { names: base.names, texts: Vec::new(), base: Some(base) }
+    }
+
+    /// Make `text` available for `file`; `lines` is its line index when one is already built.
+    pub fn add(&mut self, file: u32, text: &'a str, lines: Option<&'a LineIndex>) {
+        let lines = match lines {
+            Some(l) => Cow::Borrowed(l),
+            None => Cow::Owned(LineIndex::new(text)),
+        };
+        let at = self.texts.partition_point(|t| t.file < file);
+        self.texts.insert(at, SourceText { file, text, lines });
+    }
+
+    fn find(&self, file: u32) -> Option<&SourceText<'a>> {
+        match self.texts.binary_search_by_key(&file, |t| t.file) {
+            Ok(i) => Some(&self.texts[i]),
+            Err(_) => self.base.and_then(|b| b.find(file)),
         }
-        s
     }
 
-    pub fn name(&self, file: u32) -> &str {
-        self.names.get(file as usize).copied().unwrap_or("")
+    pub fn name(&self, file: u32) -> &'a str {
+        self.names.get(file as usize).map(String::as_str).unwrap_or("")
     }
 
-    pub fn text(&self, file: u32) -> &str {
-        self.texts.get(file as usize).copied().unwrap_or("")
+    pub fn text(&self, file: u32) -> &'a str {
+        self.find(file).map(|t| t.text).unwrap_or("")
     }
 
     pub fn line_col(&self, file: u32, offset: usize) -> quytrinh_syntax::LineCol {
-        match self.lines.get(file as usize) {
-            Some(l) => l.line_col(self.text(file), offset),
+        match self.find(file) {
+            Some(t) => t.lines.line_col(t.text, offset),
             None => quytrinh_syntax::LineCol { line: 1, column: 1, utf16_column: 0 },
+        }
+    }
+}
+
+/// One diagnostic made ready for the output format while its file's text is at hand, so
+/// that a large run can let go of each text as soon as its file is checked.
+pub enum Prepared {
+    Text(String),
+    Json(quytrinh_emit::check_report::JsonDiagnostic),
+    Sarif(serde_json::Value),
+}
+
+/// How a run's diagnostics are written.
+#[derive(Clone, Copy)]
+pub struct Style {
+    pub format: Format,
+    pub lang: Lang,
+    pub color: bool,
+}
+
+impl Style {
+    pub fn prepare(&self, handler: &miette::GraphicalReportHandler, d: &Diagnostic, sources: &Sources) -> Prepared {
+        match self.format {
+            Format::Human => Prepared::Text(human::one(handler, d, sources, self.lang)),
+            Format::Github => Prepared::Text(github::one(d, sources, self.lang)),
+            Format::Json => Prepared::Json(json::one(d, sources, self.lang)),
+            Format::Sarif => Prepared::Sarif(sarif::one(d, sources, self.lang)),
+        }
+    }
+
+    /// The whole output from prepared diagnostics (in order). `summary`: files and
+    /// procedures checked, the counts, and whether the run passes.
+    pub fn assemble(&self, items: Vec<Prepared>, files: usize, procedures: usize, counts: Counts, valid: bool) -> String {
+        match self.format {
+            Format::Human | Format::Github => {
+                let mut s: String = items.into_iter().filter_map(|p| if let Prepared::Text(t) = p { Some(t) } else { None }).collect();
+                if matches!(self.format, Format::Human) {
+                    s.push_str(&human::summary(files, procedures, counts, self.lang));
+                    s.push('\n');
+                }
+                s
+            }
+            Format::Json => json::assemble(
+                items.into_iter().filter_map(|p| if let Prepared::Json(j) = p { Some(j) } else { None }).collect(),
+                counts,
+                self.lang,
+                files,
+                procedures,
+                valid,
+            ),
+            Format::Sarif => sarif::assemble(
+                items.into_iter().filter_map(|p| if let Prepared::Sarif(v) = p { Some(v) } else { None }).collect(),
+                self.lang,
+            ),
         }
     }
 }
@@ -58,6 +135,12 @@ pub struct Counts {
 }
 
 impl Counts {
+    pub fn add(&mut self, other: Counts) {
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.infos += other.infos;
+    }
+
     pub fn of(diags: &[Diagnostic]) -> Counts {
         let mut c = Counts::default();
         for d in diags {
@@ -73,11 +156,9 @@ impl Counts {
 
 /// In Vietnamese messages about files written with Vietnamese keywords, quote the keywords
 /// in Vietnamese too (`thời_hạn`, not `statutory`).
-pub fn speak_the_files_keywords(diags: &mut [Diagnostic], files: &[quytrinh_model::FileInfo]) {
-    use quytrinh_syntax::keywords::{vietnamese_keywords_in, KeywordLang};
+pub fn speak_the_files_keywords(diags: &mut [Diagnostic], keyword_lang: &dyn Fn(u32) -> Option<KeywordLang>) {
     for d in diags {
-        let vi_file = files.get(d.span.file.0 as usize).is_some_and(|f| f.keyword_lang == Some(KeywordLang::Vi));
-        if vi_file {
+        if keyword_lang(d.span.file.0) == Some(KeywordLang::Vi) {
             d.message.vi = vietnamese_keywords_in(&d.message.vi);
             d.help.vi = vietnamese_keywords_in(&d.help.vi);
             d.label.vi = vietnamese_keywords_in(&d.label.vi);

@@ -34,7 +34,43 @@ fn uri(path: &str) -> String {
     path.replace('\\', "/").replace(' ', "%20")
 }
 
-pub fn render(diags: &[Diagnostic], sources: &Sources, lang: Lang) -> String {
+/// One result, with its file's text at hand.
+pub fn one(d: &Diagnostic, sources: &Sources, lang: Lang) -> Value {
+    let file = d.span.file.0;
+    let mut text = d.message.get(lang).to_string();
+    let help = d.help.get(lang);
+    if !help.is_empty() {
+        text.push('\n');
+        text.push_str(help);
+    }
+    let mut r = json!({
+        "ruleId": d.code.0,
+        "level": level(d.severity),
+        "message": { "text": text },
+        "locations": [ location(sources, file, d.span.start(), d.span.end()) ],
+    });
+    if let Some((i, _)) = super::codes::find_code(d.code.0) {
+        r["ruleIndex"] = json!(i);
+    }
+    if !d.labels.is_empty() {
+        r["relatedLocations"] = Value::Array(
+            d.labels
+                .iter()
+                .enumerate()
+                .map(|(i, l)| {
+                    let mut loc = location(sources, l.span.file.0, l.span.start(), l.span.end());
+                    loc["id"] = json!(i);
+                    loc["message"] = json!({ "text": l.text.get(lang) });
+                    loc
+                })
+                .collect(),
+        );
+    }
+    r
+}
+
+/// The whole log, from results made by [`one`].
+pub fn assemble(results: Vec<Value>, lang: Lang) -> String {
     let codes = all_codes();
     let rules: Vec<Value> = codes
         .iter()
@@ -58,42 +94,6 @@ pub fn render(diags: &[Diagnostic], sources: &Sources, lang: Lang) -> String {
                 rule["help"]["text"] = json!(format!("{help} — docs/rules/{}.md", c.code));
             }
             rule
-        })
-        .collect();
-    let results: Vec<Value> = diags
-        .iter()
-        .map(|d| {
-            let file = d.span.file.0;
-            let mut text = d.message.get(lang).to_string();
-            let help = d.help.get(lang);
-            if !help.is_empty() {
-                text.push('\n');
-                text.push_str(help);
-            }
-            let mut r = json!({
-                "ruleId": d.code.0,
-                "level": level(d.severity),
-                "message": { "text": text },
-                "locations": [ location(sources, file, d.span.start(), d.span.end()) ],
-            });
-            if let Some(i) = codes.iter().position(|c| c.code == d.code.0) {
-                r["ruleIndex"] = json!(i);
-            }
-            if !d.labels.is_empty() {
-                r["relatedLocations"] = Value::Array(
-                    d.labels
-                        .iter()
-                        .enumerate()
-                        .map(|(i, l)| {
-                            let mut loc = location(sources, l.span.file.0, l.span.start(), l.span.end());
-                            loc["id"] = json!(i);
-                            loc["message"] = json!({ "text": l.text.get(lang) });
-                            loc
-                        })
-                        .collect(),
-                );
-            }
-            r
         })
         .collect();
     let log = json!({

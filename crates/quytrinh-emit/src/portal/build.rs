@@ -113,11 +113,11 @@ fn actor(cat: &Catalogue, a: ModelActor) -> Actor {
 /// Resolve a branch or record actor written by id (lowering has already reported unknown ones).
 fn find_actor(cat: &Catalogue, p: &Procedure, id: &str) -> Option<ModelActor> {
     let order: Vec<usize> = match p.agency {
-        Some(a) => std::iter::once(a.0).chain((0..cat.agencies.len()).filter(|i| *i != a.0)).collect(),
-        None => (0..cat.agencies.len()).collect(),
+        Some(a) => std::iter::once(a.0).chain((0..cat.agencies().len()).filter(|i| *i != a.0)).collect(),
+        None => (0..cat.agencies().len()).collect(),
     };
     for i in order {
-        let ag = &cat.agencies[i];
+        let ag = &cat.agencies()[i];
         let agency = quytrinh_model::AgencyIdx(i);
         if let Some(r) = ag.roles.iter().position(|r| r.id == id) {
             return Some(ModelActor::Role(quytrinh_model::RoleRef { agency, role: r }));
@@ -397,11 +397,30 @@ fn duration_text(d: ast::Duration) -> String {
 
 /// The catalogue document; `document` names each procedure's file.
 pub fn catalogue(cat: &Catalogue, names: &dyn FileNames, document: &dyn Fn(&Procedure) -> String) -> PortalCatalogue {
+    let entries = cat.procedures.iter().map(|p| catalogue_entry(cat, p, document(p))).collect();
+    catalogue_document(cat, names, entries)
+}
+
+/// One procedure's line in the catalogue document (`document` is its file's name).
+pub fn catalogue_entry(cat: &Catalogue, p: &Procedure, document: String) -> CatalogueEntry {
+    CatalogueEntry {
+        code: p.code.clone(),
+        tthc_code: text(&p.syntax.tthc),
+        name: text(&p.syntax.name),
+        field: text(&p.syntax.field),
+        document,
+        approval_decision: p.decision.map(|d| cat.decision(d).syntax.number.value.clone()),
+        totals: totals(p),
+    }
+}
+
+/// The catalogue document from the directory of `cat` and the procedures' entries.
+pub fn catalogue_document(cat: &Catalogue, names: &dyn FileNames, procedures: Vec<CatalogueEntry>) -> PortalCatalogue {
     PortalCatalogue {
         format_version: FORMAT_VERSION.to_string(),
         kind: "catalogue".to_string(),
         agencies: cat
-            .agencies
+            .agencies()
             .iter()
             .map(|a| Agency {
                 id: a.id.clone(),
@@ -421,19 +440,7 @@ pub fn catalogue(cat: &Catalogue, names: &dyn FileNames, document: &dyn Fn(&Proc
                 source_file: names.relative(a.file),
             })
             .collect(),
-        decisions: cat.decisions.iter().map(decision).collect(),
-        procedures: cat
-            .procedures
-            .iter()
-            .map(|p| CatalogueEntry {
-                code: p.code.clone(),
-                tthc_code: text(&p.syntax.tthc),
-                name: text(&p.syntax.name),
-                field: text(&p.syntax.field),
-                document: document(p),
-                approval_decision: p.decision.map(|d| cat.decision(d).syntax.number.value.clone()),
-                totals: totals(p),
-            })
-            .collect(),
+        decisions: cat.decisions().iter().map(decision).collect(),
+        procedures,
     }
 }

@@ -3,8 +3,8 @@
 mod build;
 pub mod contract;
 
-pub use build::{catalogue, procedure, totals, FileNames};
-pub use contract::{PortalCatalogue, PortalProcedure, FORMAT_VERSION};
+pub use build::{catalogue, catalogue_document, catalogue_entry, procedure, totals, FileNames};
+pub use contract::{CatalogueEntry, PortalCatalogue, PortalProcedure, FORMAT_VERSION};
 
 /// The JSON Schema (draft 2020-12) of the procedure document and the catalogue document.
 pub fn schema() -> serde_json::Value {

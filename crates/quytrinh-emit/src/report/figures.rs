@@ -118,7 +118,7 @@ pub fn report(cat: &Catalogue) -> Report {
     let catalogue = group(String::new(), None, &all);
 
     let mut decisions: Vec<(Option<String>, String)> =
-        cat.decisions.iter().map(|d| (d.syntax.date.map(|x| x.date.to_string()), d.syntax.number.value.clone())).collect();
+        cat.decisions().iter().map(|d| (d.syntax.date.map(|x| x.date.to_string()), d.syntax.number.value.clone())).collect();
     decisions.sort();
     let mut by_decision: Vec<Group> = decisions
         .iter()
