@@ -64,35 +64,38 @@ pub fn parse_cst(text: &str, file: FileId) -> (CstFile, Vec<Diagnostic>) {
 /// strings and comments (a cheap scan, run before the recursive parser).
 fn too_deep(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
-    let (mut depth, mut i) = (0usize, 0usize);
-    let mut in_string = false;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if in_string {
-            match b {
-                b'\\' => i += 1,
-                b'"' | b'\n' => in_string = false,
-                _ => {}
-            }
-        } else {
-            match b {
-                b'"' => in_string = true,
-                b'#' => {
-                    while i < bytes.len() && bytes[i] != b'\n' {
-                        i += 1;
-                    }
+    let mut depth = 0usize;
+    // Only braces, quotes and comments matter; memchr finds them without looking at
+    // every byte in turn.
+    let mut i = 0usize;
+    while let Some(at) = memchr::memchr3(b'{', b'"', b'#', &bytes[i..]).map(|a| a + i) {
+        // Closing braces before `at` lower the depth first (none of them is in a string or
+        // comment: those start at a quote or `#`, and `at` is the first of these).
+        depth = depth.saturating_sub(memchr::memchr_iter(b'}', &bytes[i..at]).count());
+        i = at + 1;
+        match bytes[at] {
+            b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some((at, depth));
                 }
-                b'{' => {
-                    depth += 1;
-                    if depth > MAX_NESTING {
-                        return Some((i, depth));
-                    }
-                }
-                b'}' => depth = depth.saturating_sub(1),
-                _ => {}
             }
+            // A string runs to its closing quote or the end of the line (escapes skipped).
+            b'"' => loop {
+                match memchr::memchr3(b'"', b'\\', b'\n', &bytes[i..]) {
+                    Some(k) if bytes[i + k] == b'\\' => i = (i + k + 2).min(bytes.len()),
+                    Some(k) => {
+                        i += k + 1;
+                        break;
+                    }
+                    None => return None,
+                }
+            },
+            _ => match memchr::memchr(b'\n', &bytes[i..]) {
+                Some(k) => i += k,
+                None => return None,
+            },
         }
-        i += 1;
     }
     None
 }
@@ -330,4 +333,62 @@ pub fn dedent(raw: &str) -> String {
         .map(|l| if l.len() >= indent && l.is_char_boundary(indent) { l[indent..].trim_end() } else { l.trim() })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{too_deep, MAX_NESTING};
+
+    /// The byte-by-byte scan `too_deep` replaced; the fast one must agree with it.
+    fn reference(text: &str) -> Option<(usize, usize)> {
+        let bytes = text.as_bytes();
+        let (mut depth, mut i, mut in_string) = (0usize, 0usize, false);
+        while i < bytes.len() {
+            let b = bytes[i];
+            if in_string {
+                match b {
+                    b'\\' => i += 1,
+                    b'"' | b'\n' => in_string = false,
+                    _ => {}
+                }
+            } else {
+                match b {
+                    b'"' => in_string = true,
+                    b'#' => {
+                        while i < bytes.len() && bytes[i] != b'\n' {
+                            i += 1;
+                        }
+                    }
+                    b'{' => {
+                        depth += 1;
+                        if depth > MAX_NESTING {
+                            return Some((i, depth));
+                        }
+                    }
+                    b'}' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    #[test]
+    fn the_fast_nesting_scan_agrees_with_the_simple_one() {
+        let deep = "a {\n".repeat(MAX_NESTING + 1);
+        let pieces = ["a {", "}", "\"{ \\\" {\"", "# { {", "\n", "\"\"\"", "x", "\\", "\"unclosed {", "}}", "{{{{"];
+        let mut cases = vec![deep.clone(), format!("\"{deep}"), format!("# {deep}"), format!("x {{ }}\n{deep}")];
+        // Every sequence of three pieces, repeated to reach the limit.
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    cases.push(format!("{a}{b}{c}").repeat(12));
+                }
+            }
+        }
+        for case in &cases {
+            assert_eq!(too_deep(case), reference(case), "{case:?}");
+        }
+    }
 }

@@ -258,11 +258,12 @@ fn mojibake(text: &str) -> Option<Legacy> {
     // first, so that ordinary files (none) skip the character walk.
     let vietnamese_mask: u64 = VIETNAMESE_LATIN1.iter().fold(0, |m, b| m | 1 << (b - 0xC0));
     let bytes = text.as_bytes();
-    let mut foreign_bytes = 0usize;
-    for i in 1..bytes.len() {
-        let (lead, next) = (bytes[i - 1], bytes[i]);
-        foreign_bytes += usize::from((lead == 0xC2 && next >= 0xA0) || (lead == 0xC3 && vietnamese_mask & (1 << (next & 0x3F)) == 0));
-    }
+    let foreign_bytes = memchr::memchr2_iter(0xC2, 0xC3, bytes)
+        .filter(|&i| {
+            let next = bytes.get(i + 1).copied().unwrap_or(0);
+            (bytes[i] == 0xC2 && next >= 0xA0) || (bytes[i] == 0xC3 && vietnamese_mask & (1 << (next & 0x3F)) == 0)
+        })
+        .count();
     if foreign_bytes < 5 {
         return None;
     }
