@@ -99,11 +99,13 @@ pub fn read_source(path: &PathBuf, file: FileId) -> Result<String, ReadFailure> 
 /// Read at most one byte past the limit, so that a huge file costs no memory; a file
 /// over the limit gives its size (from the metadata when it can be had).
 fn read_capped(path: &PathBuf) -> std::io::Result<Result<Vec<u8>, u64>> {
-    let f = std::fs::File::open(path)?;
-    let size = f.metadata().map(|m| m.len()).unwrap_or(0);
-    let mut buf = Vec::new();
-    f.take(MAX_SOURCE_BYTES as u64 + 1).read_to_end(&mut buf)?;
+    let mut f = std::fs::File::open(path)?;
+    // Room for a typical procedure, so most files take one read (plus the one that sees
+    // the end); the size is asked for only when the file turns out too large.
+    let mut buf = Vec::with_capacity(16 * 1024);
+    (&mut f).take(MAX_SOURCE_BYTES as u64 + 1).read_to_end(&mut buf)?;
     if buf.len() > MAX_SOURCE_BYTES {
+        let size = f.metadata().map(|m| m.len()).unwrap_or(0);
         return Ok(Err(size.max(buf.len() as u64)));
     }
     Ok(Ok(buf))

@@ -350,6 +350,8 @@ fn first_look(path: &PathBuf, file: FileId, forced: bool, scan: fn(&str) -> bool
     if budget.fetch_add(text.len(), Ordering::Relaxed) + text.len() > TEXT_BUDGET {
         return FirstLook::Later(None);
     }
+    let mut text = text;
+    text.shrink_to_fit(); // the read buffer is larger than most files
     FirstLook::Later(Some(text))
 }
 
