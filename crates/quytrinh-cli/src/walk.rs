@@ -102,3 +102,30 @@ fn problem(path: &Path, vi: &str, en: &str) -> WalkProblem {
 fn clean(p: &Path) -> PathBuf {
     p.strip_prefix(".").map(Path::to_path_buf).unwrap_or_else(|_| p.to_path_buf())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The walk returns exactly the sorted, de-duplicated `.qtr` paths (the order every
+    /// output relies on), without sorting them itself for one folder.
+    #[test]
+    fn a_folder_is_walked_in_sorted_path_order() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let root = dir.path();
+        for f in ["a/x.qtr", "a-b.qtr", "a.qtr", "b/c/d.qtr", "b/c.qtr", "B.qtr", "á.qtr", ".hidden/x.qtr", "a/notes.txt", "z/y/.x.qtr"] {
+            let p = root.join(f);
+            std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+            std::fs::write(&p, "procedure X {}\n").expect("write");
+        }
+        let (files, problems) = find_files(&[root.to_path_buf()]).expect("walks");
+        assert!(problems.is_empty(), "{problems:?}");
+        let mut expected: Vec<PathBuf> =
+            ["a/x.qtr", "a-b.qtr", "a.qtr", "b/c/d.qtr", "b/c.qtr", "B.qtr", "á.qtr"].iter().map(|f| root.join(f)).collect();
+        expected.sort();
+        assert_eq!(files, expected);
+        // Two overlapping paths: sorted and each file once.
+        let (twice, _) = find_files(&[root.join("b"), root.to_path_buf(), root.join("b/c.qtr")]).expect("walks");
+        assert_eq!(twice, expected);
+    }
+}
