@@ -10,7 +10,7 @@ use quytrinh_emit::{document, names, portal};
 use crate::args::{BuildArgs, Emit, Format};
 use crate::render::{Prepared, Style};
 use crate::stream::{self, Settings, Visit};
-use crate::write::{remove_stale_temporaries, unique, write_atomic};
+use crate::write::{remove_stale_temporaries, unique, write_atomic, write_atomic_with};
 
 pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
     let out = args.out.as_path();
@@ -21,7 +21,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
     let style = Style { format: Format::Human, lang, color: std::io::stderr().is_terminal() };
     let keep = |d: &quytrinh_diagnostics::Diagnostic| d.severity != Severity::Info;
     let settings = Settings { paths: &args.paths, config: args.config.as_deref(), style, keep: &keep };
-    let checked = match stream::run(&settings, &|v: &Visit| stage.procedures(v)) {
+    let mut checked = match stream::run(&settings, &|v: &Visit| stage.procedures(v)) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("quytrinh: {e}");
@@ -33,10 +33,10 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
     let counts = checked.counts;
     let mut staged = Vec::new();
     let mut failure = None;
-    for v in &checked.visited {
+    for v in std::mem::take(&mut checked.visited) {
         match v {
             Ok(list) => staged.extend(list),
-            Err(e) => failure = failure.or(Some(e.clone())),
+            Err(e) => failure = failure.or(Some(e)),
         }
     }
     let refused = counts.errors > 0 && !args.allow_errors;
@@ -110,9 +110,11 @@ struct Staged {
     code: String,
     /// (temporary file, extension) of each per-procedure output.
     files: Vec<(PathBuf, &'static str)>,
-    entry: portal::CatalogueEntry,
+    /// Its line in the catalogue document (moved there at the end).
+    entry: Option<portal::CatalogueEntry>,
     /// The approving decision and the portal form, kept only for `--emit annex`.
-    annex: Option<(String, portal::PortalProcedure)>,
+    /// Boxed: most builds have no annex, and the portal form is large even when absent.
+    annex: Option<Box<(String, portal::PortalProcedure)>>,
 }
 
 impl Stage<'_> {
@@ -153,14 +155,15 @@ impl Stage<'_> {
                     .map_err(|e| format!("{}: {e}", tmp.display()))?;
                 files.push((tmp, ext));
             }
-            let annex = if self.emits.contains(&Emit::Annex) { p.decision.map(|d| (cat.decision(d).number.clone(), doc)) } else { None };
-            list.push(Staged { code: p.code.clone(), files, entry: portal::catalogue_entry(cat, p, String::new()), annex });
+            let annex =
+                if self.emits.contains(&Emit::Annex) { p.decision.map(|d| Box::new((cat.decision(d).number.clone(), doc))) } else { None };
+            list.push(Staged { code: p.code.clone(), files, entry: Some(portal::catalogue_entry(cat, p, String::new())), annex });
         }
         Ok(list)
     }
 
     /// Give the staged outputs their final names; write the catalogue and the annexes.
-    fn finish(&self, checked: &stream::Checked<Result<Vec<Staged>, String>>, staged: Vec<&Staged>) -> Result<usize, String> {
+    fn finish(&self, checked: &stream::Checked<Result<Vec<Staged>, String>>, mut staged: Vec<Staged>) -> Result<usize, String> {
         let write = |file: &str, bytes: &[u8]| -> Result<(), String> {
             let path = self.out.join(file);
             write_atomic(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
@@ -168,28 +171,31 @@ impl Stage<'_> {
         let mut taken = BTreeSet::from(["catalogue".to_string()]);
         let mut written = 0;
         let mut entries = Vec::with_capacity(staged.len());
-        for s in &staged {
+        for s in staged.iter_mut() {
             let stem = unique(names::file_stem(&s.code), &mut taken);
             for (tmp, ext) in &s.files {
                 let target = self.out.join(format!("{stem}.{ext}"));
                 std::fs::rename(tmp, &target).map_err(|e| format!("{}: {e}", target.display()))?;
                 written += 1;
             }
-            let mut entry = s.entry.clone();
-            entry.document = format!("{stem}.json");
-            entries.push(entry);
+            if let Some(mut entry) = s.entry.take() {
+                entry.document = format!("{stem}.json");
+                entries.push(entry);
+            }
         }
         let cat = quytrinh_model::Catalogue { directory: checked.directory.clone(), ..Default::default() };
         let names = |f: FileId| checked.names.get(f.0 as usize).map(|n| relative_name(n, self.root)).unwrap_or_default();
         if self.emits.contains(&Emit::Json) {
-            write("catalogue.json", &portal::to_bytes(&portal::catalogue_document(&cat, &names, entries)))?;
+            let document = portal::catalogue_document(&cat, &names, entries);
+            let path = self.out.join("catalogue.json");
+            write_atomic_with(&path, |f| portal::write_to(&document, f)).map_err(|e| format!("{}: {e}", path.display()))?;
             written += 1;
         }
         if self.emits.contains(&Emit::Annex) {
             let mut annex_names = BTreeSet::new();
             for d in cat.decisions() {
                 let members: Vec<&portal::PortalProcedure> =
-                    staged.iter().filter_map(|s| s.annex.as_ref()).filter(|(n, _)| *n == d.number).map(|(_, doc)| doc).collect();
+                    staged.iter().filter_map(|s| s.annex.as_deref()).filter(|(n, _)| *n == d.number).map(|(_, doc)| doc).collect();
                 if members.is_empty() {
                     continue;
                 }

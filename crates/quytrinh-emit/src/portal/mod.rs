@@ -40,6 +40,13 @@ fn merge_defs(roots: &[(&str, schemars::Schema)]) -> serde_json::Value {
     serde_json::Value::Object(sorted.into_iter().collect())
 }
 
+/// [`to_bytes`] into a writer, for documents too large to hold twice (the catalogue of a
+/// whole country).
+pub fn write_to<T: serde::Serialize, W: std::io::Write>(value: &T, mut out: W) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut out, value)?;
+    out.write_all(b"\n")
+}
+
 /// Pretty JSON with a final newline: the bytes written to disk.
 pub fn to_bytes<T: serde::Serialize>(value: &T) -> Vec<u8> {
     let mut v = serde_json::to_vec_pretty(value).unwrap_or_default();
