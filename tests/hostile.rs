@@ -73,3 +73,27 @@ fn annotations_and_sarif_cannot_be_broken_by_text() {
         serde_json::from_slice(&run(&["check", &d, "--format", "sarif"]).stdout).expect("SARIF stays valid JSON");
     assert!(sarif["runs"][0]["results"].as_array().is_some_and(|r| !r.is_empty()));
 }
+
+/// A file that cannot be read while walking a folder: reported with its path (`QI006`,
+/// exit 2), and every other file still checked. Permissions cannot make a file unreadable
+/// for root (these tests run as root in CI), so the test points a `.qtr` link at a file the
+/// kernel refuses to read (`/proc/self/mem` at offset 0 gives an I/O error), and at nothing.
+#[cfg(target_os = "linux")]
+#[test]
+fn unreadable_files_in_a_folder_are_reported_and_the_rest_checked() {
+    let dir = catalogue();
+    let text = std::fs::read_to_string(root().join("examples/cgcn-gia-han-sua-doi.qtr")).expect("example");
+    std::fs::write(dir.path().join("ok.qtr"), text).expect("write");
+    std::os::unix::fs::symlink("/proc/self/mem", dir.path().join("io-error.qtr")).expect("symlink");
+    std::os::unix::fs::symlink(dir.path().join("missing"), dir.path().join("dangling.qtr")).expect("symlink");
+    let out = run(&["check", &dir.path().to_string_lossy(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(2), "an unreadable file is an I/O failure");
+    let found = json_diagnostics(&out);
+    for name in ["io-error.qtr", "dangling.qtr"] {
+        let codes: Vec<&str> = found.iter().filter(|d| d.0.ends_with(name)).map(|d| d.2.as_str()).collect();
+        assert_eq!(codes, vec!["QI006"], "{name}: {found:?}");
+    }
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(report["procedures"], 1, "ok.qtr is still checked");
+    assert!(!found.iter().any(|d| d.0.ends_with("ok.qtr") && d.3 == "error"), "{found:?}");
+}

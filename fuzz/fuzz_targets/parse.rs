@@ -1,11 +1,20 @@
-//! Any bytes: decode, parse and format never panic, and spans stay inside the text.
+//! Any bytes: decode, scan, parse and format never panic, spans stay inside the text, and
+//! the two decoders agree.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use quytrinh_diagnostics::FileId;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = quytrinh_syntax::decode::decode(data, FileId(0)) else { return };
+    let decoded = quytrinh_syntax::decode::decode(data, FileId(0));
+    let owned = quytrinh_syntax::decode::decode_owned(data.to_vec(), FileId(0));
+    match (&decoded, &owned) {
+        (Ok(a), Ok(b)) => assert_eq!(a, b),
+        (Err(a), Err(b)) => assert_eq!((a.code, a.span), (b.code, b.span)),
+        _ => panic!("decode and decode_owned disagree"),
+    }
+    let Ok(text) = decoded else { return };
+    let _ = quytrinh_syntax::scan::may_define_shared_items(&quytrinh_syntax::decode::nfc(&text));
     let (file, diags) = quytrinh_syntax::parse(&text, FileId(0));
     for d in &diags {
         assert!(d.span.end() <= file.text.len());

@@ -1,43 +1,11 @@
-//! Reading, decoding and parsing every file of a catalogue, in parallel.
+//! Reading one file of a catalogue: size cap, decoding, NFC; and the progress bar of long runs.
 
 use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 
 use quytrinh_diagnostics::{Diagnostic, FileId, Span, Text};
-use quytrinh_model::ParsedFile;
+use quytrinh_syntax::codes;
 use quytrinh_syntax::decode::{decode_owned, MAX_SOURCE_BYTES};
-use quytrinh_syntax::{codes, SourceFile};
-use rayon::prelude::*;
-
-/// One file after loading: its display name, the text diagnostics point into (empty when
-/// it could not be decoded), its AST and its diagnostics.
-pub struct LoadedFile {
-    pub parsed: ParsedFile,
-    pub diagnostics: Vec<Diagnostic>,
-    /// An I/O failure (not a content problem): makes the run exit 2.
-    pub io_failed: bool,
-}
-
-/// Read and parse every file in parallel. A progress bar shows on stderr for long runs when
-/// stderr is a terminal; CI logs stay clean.
-pub fn load_all(paths: &[PathBuf]) -> Vec<LoadedFile> {
-    let bar = progress_bar(paths.len());
-    let files = paths
-        .par_iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let f = load_one(p, FileId(i as u32));
-            if let Some(b) = &bar {
-                b.inc(1);
-            }
-            f
-        })
-        .collect();
-    if let Some(b) = bar {
-        b.finish_and_clear();
-    }
-    files
-}
 
 /// A progress bar on stderr for runs over [`PROGRESS_FROM`] files, when stderr is a terminal.
 pub fn progress_bar(files: usize) -> Option<indicatif::ProgressBar> {
@@ -54,19 +22,6 @@ pub fn progress_bar(files: usize) -> Option<indicatif::ProgressBar> {
 
 /// Runs over this many files show a progress bar (on a terminal).
 const PROGRESS_FROM: usize = 200;
-
-fn load_one(path: &PathBuf, file: FileId) -> LoadedFile {
-    let name = path.to_string_lossy().into_owned();
-    match read_source(path, file) {
-        Ok(text) => {
-            let (source, diagnostics) = quytrinh_syntax::parse_string(text, file);
-            LoadedFile { parsed: ParsedFile::new(name, source), diagnostics, io_failed: false }
-        }
-        Err(f) => {
-            LoadedFile { parsed: ParsedFile::new(name, SourceFile::default()), diagnostics: vec![f.diagnostic], io_failed: f.io_failed }
-        }
-    }
-}
 
 /// Why a file could not be read as `.qtr` text.
 pub struct ReadFailure {

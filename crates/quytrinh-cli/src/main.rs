@@ -2,7 +2,6 @@
 //! terminals and decides exit codes: 0 clean, 1 problems found, 2 usage or I/O failure.
 
 mod args;
-mod catalogue;
 mod commands;
 mod config;
 mod load;

@@ -3,30 +3,31 @@
 use quytrinh_diagnostics::{Lang, Severity};
 use quytrinh_emit::report;
 
-use crate::args::{ReportArgs, ReportFormat};
-use crate::catalogue::load_catalogue;
+use crate::args::{Format, ReportArgs, ReportFormat};
+use crate::render::Style;
+use crate::stream::{self, Settings, Visit};
 
 pub fn run(args: &ReportArgs, lang: Lang) -> u8 {
-    let loaded = match load_catalogue(&args.paths, args.config.as_deref()) {
-        Ok(l) => l,
+    // Go file by file like `check`, keeping one line per procedure; only errors are counted.
+    let style = Style { format: Format::Github, lang, color: false };
+    let keep = |d: &quytrinh_diagnostics::Diagnostic| d.severity == Severity::Error;
+    let settings = Settings { paths: &args.paths, config: args.config.as_deref(), style, keep: &keep };
+    let checked = match stream::run(&settings, &|v: &Visit| report::rows(v.view)) {
+        Ok(c) => c,
         Err(e) => {
             eprintln!("quytrinh: {e}");
             return 2;
         }
     };
-    let errors = loaded
-        .diagnostics
-        .iter()
-        .chain(quytrinh_check::run(&loaded.catalogue, &loaded.config).iter())
-        .filter(|d| d.severity == Severity::Error)
-        .count();
+    let errors = checked.counts.errors;
     if errors > 0 {
         match lang {
             Lang::Vi => eprintln!("quytrinh: lưu ý: danh mục còn {errors} lỗi (xem `quytrinh check`); số liệu có thể chưa đúng."),
             Lang::En => eprintln!("quytrinh: note: the catalogue has {errors} errors (see `quytrinh check`); the figures may be off."),
         }
     }
-    let r = report::report(&loaded.catalogue);
+    let directory = quytrinh_model::Catalogue { directory: checked.directory.clone(), ..Default::default() };
+    let r = report::report_from_rows(&directory, checked.visited.into_iter().flatten().collect());
     let text = match args.format {
         ReportFormat::Table => report::report_table(&r, lang),
         ReportFormat::Json => String::from_utf8(quytrinh_emit::portal::to_bytes(&r)).unwrap_or_default(),
@@ -46,7 +47,7 @@ pub fn run(args: &ReportArgs, lang: Lang) -> u8 {
             }
         }
     }
-    if loaded.io_failed {
+    if checked.io_failed {
         2
     } else {
         0

@@ -92,8 +92,12 @@ fn group(key: String, date: Option<String>, rows: &[&Row]) -> Group {
 
 /// The report of a catalogue.
 pub fn report(cat: &Catalogue) -> Report {
-    let rows: Vec<Row> = cat
-        .procedures
+    report_from_rows(cat, rows(cat))
+}
+
+/// The report's line for each procedure of a catalogue (or of a one-file view of it).
+pub fn rows(cat: &Catalogue) -> Vec<Row> {
+    cat.procedures
         .iter()
         .map(|p| {
             let t = totals(p);
@@ -113,7 +117,12 @@ pub fn report(cat: &Catalogue) -> Report {
                 cut_percent: t.cut_percent,
             }
         })
-        .collect();
+        .collect()
+}
+
+/// The report from every procedure's line, in catalogue order; `cat` gives the decisions
+/// (a view of any file of the catalogue will do: they all share its directory).
+pub fn report_from_rows(cat: &Catalogue, rows: Vec<Row>) -> Report {
     let all: Vec<&Row> = rows.iter().collect();
     let catalogue = group(String::new(), None, &all);
 
