@@ -22,8 +22,8 @@ pub fn find_files(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<WalkProblem>),
     for p in paths {
         let meta = std::fs::metadata(p).map_err(|e| format!("{}: {}", p.display(), e))?;
         if meta.is_dir() {
-            let mut visited = BTreeSet::new();
-            walk(p, &mut out, &mut problems, &mut visited, 0);
+            let mut seen = Seen::default();
+            walk(p, &mut out, &mut problems, &mut seen, 0);
         } else {
             out.push(clean(p));
         }
@@ -38,7 +38,14 @@ pub fn find_files(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<WalkProblem>),
 /// Folders deeper than this are not walked (a guard against runaway trees).
 const MAX_DEPTH: usize = 64;
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<WalkProblem>, visited: &mut BTreeSet<PathBuf>, depth: usize) {
+/// Folders met so far (by their canonical path), and those on the way down to the current one.
+#[derive(Default)]
+struct Seen {
+    walked: BTreeSet<PathBuf>,
+    ancestors: Vec<PathBuf>,
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<WalkProblem>, seen: &mut Seen, depth: usize) {
     let canonical = match std::fs::canonicalize(dir) {
         Ok(c) => c,
         Err(e) => {
@@ -46,8 +53,12 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<WalkProblem>, vis
             return;
         }
     };
-    if !visited.insert(canonical) {
+    if seen.ancestors.contains(&canonical) {
         problems.push(problem(dir, "liên kết vòng (symlink loop), bỏ qua", "symbolic link loop, skipped"));
+        return;
+    }
+    // A link to a folder walked already: its files are in the list once, under their own path.
+    if !seen.walked.insert(canonical.clone()) {
         return;
     }
     if depth > MAX_DEPTH {
@@ -65,6 +76,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<WalkProblem>, vis
     let mut children: Vec<(std::ffi::OsString, Option<std::fs::FileType>)> =
         entries.filter_map(|e| e.ok().map(|e| (e.file_name(), e.file_type().ok()))).collect();
     children.sort_by(|a, b| a.0.cmp(&b.0));
+    seen.ancestors.push(canonical);
     for (name, kind) in children {
         let child = dir.join(&name);
         let name = name.to_str().unwrap_or("");
@@ -75,14 +87,14 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<WalkProblem>, vis
         // The entry's own type needs no system call; a symbolic link is followed to see
         // what it points to.
         match kind {
-            Some(k) if k.is_dir() => walk(&child, out, problems, visited, depth + 1),
+            Some(k) if k.is_dir() => walk(&child, out, problems, seen, depth + 1),
             Some(k) if k.is_file() => {
                 if is_qtr {
                     out.push(clean(&child));
                 }
             }
             _ => match std::fs::metadata(&child) {
-                Ok(m) if m.is_dir() => walk(&child, out, problems, visited, depth + 1),
+                Ok(m) if m.is_dir() => walk(&child, out, problems, seen, depth + 1),
                 Ok(_) if is_qtr => out.push(clean(&child)),
                 Ok(_) => {}
                 Err(e) if is_qtr || child.is_symlink() => {
@@ -92,6 +104,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<WalkProblem>, vis
             },
         }
     }
+    seen.ancestors.pop();
 }
 
 fn problem(path: &Path, vi: &str, en: &str) -> WalkProblem {
@@ -127,5 +140,22 @@ mod tests {
         // Two overlapping paths: sorted and each file once.
         let (twice, _) = find_files(&[root.join("b"), root.to_path_buf(), root.join("b/c.qtr")]).expect("walks");
         assert_eq!(twice, expected);
+    }
+
+    /// A link to a folder walked elsewhere is not walked twice (its files would count twice)
+    /// and is no error; a link back to a folder on the way down is a loop, reported.
+    #[cfg(unix)]
+    #[test]
+    fn links_to_walked_folders_are_skipped_and_loops_reported() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("procedures/old")).expect("mkdir");
+        std::fs::write(root.join("procedures/a.qtr"), "procedure A {}\n").expect("write");
+        std::os::unix::fs::symlink(root.join("procedures"), root.join("current")).expect("symlink");
+        std::os::unix::fs::symlink(root.join("procedures"), root.join("procedures/old/up")).expect("symlink");
+        let (files, problems) = find_files(&[root.to_path_buf()]).expect("walks");
+        assert_eq!(files, vec![root.join("current/a.qtr")], "walked once, under the first name met");
+        let names: Vec<String> = problems.iter().map(|p| p.path.to_string_lossy().into_owned()).collect();
+        assert_eq!(names, vec![root.join("current/old/up").to_string_lossy().into_owned()], "the loop");
     }
 }
