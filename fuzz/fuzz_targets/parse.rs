@@ -1,5 +1,5 @@
-//! Any bytes: decode, scan, parse and format never panic, spans stay inside the text, and
-//! the two decoders agree.
+//! Any bytes: decode, scan, parse and format never panic, spans stay inside the text, the
+//! two decoders agree, and the fast path to the concrete tree agrees with the grammar.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -15,6 +15,12 @@ fuzz_target!(|data: &[u8]| {
     }
     let Ok(text) = decoded else { return };
     let _ = quytrinh_syntax::scan::may_define_shared_items(&quytrinh_syntax::decode::nfc(&text));
+    // The fast path to the concrete tree, when it takes a file, gives the grammar's tree.
+    let nfc = quytrinh_syntax::decode::nfc(&text);
+    if let (Some(fast), (grammar, grammar_diags)) = quytrinh_syntax::parse_cst_both(&nfc, FileId(0)) {
+        assert!(grammar_diags.is_empty());
+        assert_eq!(fast, grammar);
+    }
     let (file, diags) = quytrinh_syntax::parse(&text, FileId(0));
     for d in &diags {
         assert!(d.span.end() <= file.text.len());

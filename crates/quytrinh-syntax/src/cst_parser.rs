@@ -22,8 +22,20 @@ const CALL_LIMIT: usize = 400_000_000;
 
 static INIT: Once = Once::new();
 
-/// Parse `text` (already NFC) into the concrete tree, reporting syntax errors.
+/// Parse `text` (already NFC) into the concrete tree, reporting syntax errors. Well-formed
+/// files take the fast path (`fast_cst.rs`); the grammar reads everything else.
 pub fn parse_cst(text: &str, file: FileId) -> (CstFile, Vec<Diagnostic>) {
+    // The nesting guard first, for both paths alike.
+    if too_deep(text).is_none() {
+        if let Some(cst) = crate::fast_cst::parse(text, file) {
+            return (cst, Vec::new());
+        }
+    }
+    parse_cst_with_grammar(text, file)
+}
+
+/// [`parse_cst`] by the pest grammar alone.
+pub fn parse_cst_with_grammar(text: &str, file: FileId) -> (CstFile, Vec<Diagnostic>) {
     INIT.call_once(|| pest::set_call_limit(NonZeroUsize::new(CALL_LIMIT)));
     let mut diags = Vec::new();
     if let Some((offset, depth)) = too_deep(text) {

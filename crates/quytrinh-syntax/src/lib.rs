@@ -13,6 +13,7 @@ pub mod cst;
 mod cst_parser;
 pub mod decode;
 mod expected;
+mod fast_cst;
 pub mod fmt;
 mod grammar;
 pub mod keywords;
@@ -49,6 +50,17 @@ pub fn parse_string(text: String, file: FileId) -> (SourceFile, Vec<Diagnostic>)
     }
     diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     (SourceFile { text, items, comments: cst.comments, keyword_lang }, diags)
+}
+
+/// The concrete tree by the fast path (`None` when it leaves the file to the grammar) and by
+/// the grammar, for the tests and the fuzz target that hold them equal.
+#[doc(hidden)]
+pub fn parse_cst_both(text: &str, file: FileId) -> (Option<cst::CstFile>, (cst::CstFile, Vec<quytrinh_diagnostics::Diagnostic>)) {
+    let grammar = cst_parser::parse_cst_with_grammar(text, file);
+    let fast = cst_parser::parse_cst(text, file);
+    // `parse_cst` took the fast path exactly when it reports nothing and the fast reader
+    // gives a tree.
+    (fast_cst::parse(text, file).and(fast.1.is_empty().then_some(fast.0)), grammar)
 }
 
 /// Run only the grammar and the concrete-tree builder; returns the number of top-level
