@@ -119,12 +119,11 @@ impl Reader<'_> {
             }
         }
         // Like the grammar, the node takes the spaces and the comment that end its line
-        // (its `rest?` is tried after skipping them); anything else left is a `rest`, and
-        // so is a `;` here.
+        // (its `rest?` is tried after skipping them); anything else left is a `rest`.
         if self.peek() == Some(b'#') {
             self.comment();
         }
-        if !matches!(self.peek(), None | Some(b'\n' | b'\r' | b'}')) {
+        if !matches!(self.peek(), None | Some(b'\n' | b'\r' | b'}' | b';')) {
             return None;
         }
         Some(Node { values, block, rest: None, span: self.span(start, self.pos) })
@@ -307,6 +306,19 @@ mod tests {
         }
     }
 
+    #[test]
+    fn entries_on_one_line_are_separated_by_semicolons() {
+        let text = "procedure \"QT-T-11\" { name \"Thủ tục\"; scope \"Tổ chức\" }\nprocedure \"QT-T-12\" {\n  purpose \"a\" ; tthc \"1.000001\";\n}\n";
+        assert!(agrees(text, &"semicolons"), "taken by the fast path");
+        let (file, diags) = crate::parse(text, FileId(0));
+        assert!(diags.is_empty(), "{diags:?}");
+        let procedures: Vec<&crate::ast::Procedure> =
+            file.items.iter().filter_map(|i| if let crate::ast::Item::Procedure(p) = i { Some(&**p) } else { None }).collect();
+        assert_eq!(procedures.len(), 2);
+        assert!(procedures[0].name.is_some() && procedures[0].scope.is_some());
+        assert!(procedures[1].purpose.is_some() && procedures[1].tthc.is_some());
+    }
+
     /// Small edits of real files, at spread-out places: each one either stays in the subset
     /// (and must give the grammar's tree) or is left to the grammar.
     #[test]
@@ -319,6 +331,7 @@ mod tests {
             "\\",
             "\r",
             ";",
+            "; x",
             " ",
             "\u{A0}",
             "“",
