@@ -42,11 +42,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
     let refused = counts.errors > 0 && !args.allow_errors;
     if checked.io_failed || refused || failure.is_some() {
         // Nothing is written: the staged files go, and so does the folder if this run made it.
-        for s in &staged {
-            for (tmp, _) in &s.files {
-                let _ = std::fs::remove_file(tmp);
-            }
-        }
+        stage.remove_own_temporaries();
         if !out_existed {
             let _ = std::fs::remove_dir(out);
         }
@@ -65,7 +61,10 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
         }
         return 1;
     }
-    let written = match stage.finish(&checked, staged) {
+    let finished = stage.finish(&checked, staged);
+    // Whatever was staged and not renamed (a failed rename, a run that started over) goes.
+    stage.remove_own_temporaries();
+    let written = match finished {
         Ok(n) => n,
         Err(e) => {
             eprintln!("quytrinh: {e}");
@@ -118,6 +117,18 @@ struct Staged {
 }
 
 impl Stage<'_> {
+    /// Remove the temporary files of this run (named `.….tmp-PID`) from the output folder.
+    fn remove_own_temporaries(&self) {
+        let suffix = format!(".tmp-{}", self.pid);
+        let Ok(entries) = std::fs::read_dir(self.out) else { return };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') && name.ends_with(&suffix) {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+
     fn procedures(&self, v: &Visit) -> Result<Vec<Staged>, String> {
         // A refused build writes nothing: a file with errors is not worth staging.
         if v.errors > 0 && !self.allow_errors {
