@@ -115,6 +115,24 @@ fn build_refuses_a_catalogue_with_errors_and_writes_nothing() {
     assert!(target.join("QT-CGCN-02.json").exists(), "written with --allow-errors");
 }
 
+/// A refused build stages nothing that outlives it: the good procedures' outputs, rendered
+/// while their files were checked, are removed, and what the folder held stays as it was.
+#[test]
+fn a_refused_build_leaves_an_existing_output_folder_as_it_was() {
+    let src = catalogue_with(|t| t);
+    let broken = std::fs::read_to_string(src.path().join("p.qtr"))
+        .expect("p")
+        .replace("QT-CGCN-02", "QT-CGCN-03")
+        .replace("by vanthu", "by vanthuu");
+    let out_dir = tempfile::tempdir().expect("tmp");
+    std::fs::write(out_dir.path().join("old.json"), "{}\n").expect("old output");
+    std::fs::write(src.path().join("q.qtr"), broken).expect("broken");
+    let out = quytrinh().args(["build", &src.path().to_string_lossy(), "--out", &out_dir.path().to_string_lossy()]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let names: Vec<String> = read_dir_sorted(out_dir.path()).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, vec!["old.json"], "no output and no temporary file of the refused build");
+}
+
 #[test]
 fn file_names_from_codes_cannot_escape_the_output_folder() {
     let src = catalogue_with(|t| t.replace("procedure \"QT-CGCN-02\"", "procedure \"../../../tmp/evil\""));
