@@ -5,8 +5,8 @@
 //! does all the work of reporting errors. This reader follows it exactly on a subset:
 //! spaces and tabs between values, `#` comments, words, plain strings without escapes,
 //! `"""` text blocks, dates, numbers and measures, blocks and line ends. At the first thing
-//! outside that subset (a syntax error, an escape, curly quotes, a no-break space…) it
-//! gives up and the grammar parses the file.
+//! outside that subset (a syntax error, an escape, curly quotes…) it gives up and the
+//! grammar parses the file.
 //! Whenever it does produce a tree, that tree equals the grammar's and the grammar would
 //! report nothing: tested on every example and fixture, on mutations of them, and by the
 //! `parse` fuzz target.
@@ -54,10 +54,16 @@ impl Reader<'_> {
         self.text.get(at..).and_then(|s| s.chars().next())
     }
 
-    /// Spaces and tabs (the grammar's other whitespace, no-break space and BOM, is left to it).
+    /// The grammar's `WHITESPACE`: space, tab, no-break space (which Word pastes) and BOM.
     fn spaces(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\t')) {
-            self.pos += 1;
+        loop {
+            let rest = &self.bytes[self.pos..];
+            self.pos += match rest {
+                [b' ' | b'\t', ..] => 1,
+                [0xC2, 0xA0, ..] => 2,
+                [0xEF, 0xBB, 0xBF, ..] => 3,
+                _ => return,
+            };
         }
     }
 
@@ -334,6 +340,8 @@ mod tests {
             "; x",
             " ",
             "\u{A0}",
+            "\u{FEFF}",
+            " \u{A0}\t",
             "“",
             "-",
             ".",
