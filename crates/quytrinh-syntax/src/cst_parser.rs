@@ -270,52 +270,13 @@ impl CstBuilder<'_> {
         Some(Value { kind, span })
     }
 
-    /// Resolve `\"`, `\\`, `\n`, `\t` and `\u{…}`; an unknown escape is reported and kept as written.
+    /// Resolve the escapes of a string, reporting each unknown one.
     fn unescape(&mut self, raw: &str, at: usize) -> String {
-        if !raw.contains('\\') {
-            return raw.to_string();
+        let (value, bad) = unescape(raw);
+        for (offset, len) in bad {
+            self.bad_escape(at + offset, len);
         }
-        let mut out = String::with_capacity(raw.len());
-        let mut chars = raw.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if c != '\\' {
-                out.push(c);
-                continue;
-            }
-            let Some((_, e)) = chars.next() else { break };
-            match e {
-                '"' => out.push('"'),
-                '\\' => out.push('\\'),
-                'n' => out.push('\n'),
-                't' => out.push('\t'),
-                'u' => {
-                    let rest = &raw[i + 2..];
-                    let parsed = rest
-                        .strip_prefix('{')
-                        .and_then(|r| r.find('}').map(|end| &r[..end]))
-                        .and_then(|hex| u32::from_str_radix(hex, 16).ok().map(|v| (v, hex.len())))
-                        .and_then(|(v, n)| char::from_u32(v).map(|ch| (ch, n)));
-                    match parsed {
-                        Some((ch, n)) => {
-                            out.push(ch);
-                            for _ in 0..n + 2 {
-                                chars.next();
-                            }
-                        }
-                        None => {
-                            self.bad_escape(at + i, 2);
-                            out.push_str("\\u");
-                        }
-                    }
-                }
-                other => {
-                    self.bad_escape(at + i, 1 + other.len_utf8());
-                    out.push('\\');
-                    out.push(other);
-                }
-            }
-        }
-        out
+        value
     }
 
     fn bad_escape(&mut self, offset: usize, len: usize) {
@@ -332,6 +293,56 @@ impl CstBuilder<'_> {
             )),
         );
     }
+}
+
+/// Resolve `\"`, `\\`, `\n`, `\t` and `\u{…}` in the text of a string. An unknown escape
+/// is kept as written and returned as (byte offset in `raw`, length) for reporting.
+pub fn unescape(raw: &str) -> (String, Vec<(usize, usize)>) {
+    let mut bad = Vec::new();
+    if !raw.contains('\\') {
+        return (raw.to_string(), bad);
+    }
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        let Some((_, e)) = chars.next() else { break };
+        match e {
+            '"' => out.push('"'),
+            '\\' => out.push('\\'),
+            'n' => out.push('\n'),
+            't' => out.push('\t'),
+            'u' => {
+                let rest = &raw[i + 2..];
+                let parsed = rest
+                    .strip_prefix('{')
+                    .and_then(|r| r.find('}').map(|end| &r[..end]))
+                    .and_then(|hex| u32::from_str_radix(hex, 16).ok().map(|v| (v, hex.len())))
+                    .and_then(|(v, n)| char::from_u32(v).map(|ch| (ch, n)));
+                match parsed {
+                    Some((ch, n)) => {
+                        out.push(ch);
+                        for _ in 0..n + 2 {
+                            chars.next();
+                        }
+                    }
+                    None => {
+                        bad.push((i, 2));
+                        out.push_str("\\u");
+                    }
+                }
+            }
+            other => {
+                bad.push((i, 1 + other.len_utf8()));
+                out.push('\\');
+                out.push(other);
+            }
+        }
+    }
+    (out, bad)
 }
 
 /// Remove the common indentation of a `"""` block and its first and last blank lines.
