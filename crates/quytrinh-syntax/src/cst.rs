@@ -87,3 +87,15 @@ impl Value {
         }
     }
 }
+
+/// Has the tree no junk line and no unreadable rest of a line anywhere (what the grammar
+/// keeps so that one broken line does not hide the next)?
+pub fn is_clean(file: &CstFile) -> bool {
+    fn entries(list: &[Entry]) -> bool {
+        list.iter().all(|e| match e {
+            Entry::Junk(_) => false,
+            Entry::Node(n) => n.rest.is_none() && n.block.as_ref().is_none_or(|b| b.close.is_some() && entries(&b.entries)),
+        })
+    }
+    entries(&file.entries)
+}
