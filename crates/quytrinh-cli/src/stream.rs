@@ -148,6 +148,7 @@ fn run_with_scan<T: Send>(settings: &Settings, visit: &(dyn Fn(&Visit) -> T + Sy
         match job.attempt(&forced, misc.clone())? {
             Attempt::Done(mut checked) => {
                 checked.io_failed |= io_failed;
+                checked.names = names;
                 return Ok(checked);
             }
             // Rare: a file the scan took for procedures only defines agencies or decisions.
@@ -254,7 +255,7 @@ impl<T: Send> Job<'_, T> {
         }
         output.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(Attempt::Done(Checked {
-            names: self.names.to_vec(),
+            names: Vec::new(), // moved in by `run`
             output: output.into_iter().map(|(_, p)| p).collect(),
             counts,
             files: self.files.len(),

@@ -25,13 +25,16 @@ static INIT: Once = Once::new();
 /// Parse `text` (already NFC) into the concrete tree, reporting syntax errors. Well-formed
 /// files take the fast path (`fast_cst.rs`); the grammar reads everything else.
 pub fn parse_cst(text: &str, file: FileId) -> (CstFile, Vec<Diagnostic>) {
-    // The nesting guard first, for both paths alike.
-    if too_deep(text).is_none() {
-        if let Some(cst) = crate::fast_cst::parse(text, file) {
-            return (cst, Vec::new());
-        }
+    match fast_path(text, file) {
+        Some(cst) => (cst, Vec::new()),
+        None => parse_cst_with_grammar(text, file),
     }
-    parse_cst_with_grammar(text, file)
+}
+
+/// The tree of a well-formed file without the grammar, when the fast reader takes it (the
+/// nesting guard comes first, for both paths alike).
+pub fn fast_path(text: &str, file: FileId) -> Option<CstFile> {
+    too_deep(text).is_none().then(|| crate::fast_cst::parse(text, file)).flatten()
 }
 
 /// [`parse_cst`] by the pest grammar alone.

@@ -215,21 +215,19 @@ impl Reader<'_> {
             let n = self.bytes.get(at..)?.iter().take(max).take_while(|b| b.is_ascii_digit()).count();
             (n >= min).then_some(at + n)
         };
-        let byte = |at: usize, b: u8| (self.bytes.get(at) == Some(&b)).then_some(at + 1);
-        let iso = || {
-            digits(start, 4, 4)
-                .and_then(|e| byte(e, b'-'))
-                .and_then(|e| digits(e, 1, 2))
-                .and_then(|e| byte(e, b'-'))
-                .and_then(|e| digits(e, 1, 2))
+        // Three runs of digits (each `{min,max}`) with a separator between them.
+        let date = |runs: [(usize, usize); 3], sep: u8| {
+            let mut end = digits(start, runs[0].0, runs[0].1)?;
+            for (min, max) in &runs[1..] {
+                if self.bytes.get(end) != Some(&sep) {
+                    return None;
+                }
+                end = digits(end + 1, *min, *max)?;
+            }
+            Some(end)
         };
-        let vn = || {
-            digits(start, 1, 2)
-                .and_then(|e| byte(e, b'/'))
-                .and_then(|e| digits(e, 1, 2))
-                .and_then(|e| byte(e, b'/'))
-                .and_then(|e| digits(e, 4, 4))
-        };
+        let iso = || date([(4, 4), (1, 2), (1, 2)], b'-');
+        let vn = || date([(1, 2), (1, 2), (4, 4)], b'/');
         if let Some(end) = iso().or_else(vn) {
             // `date` commits to the first form that matched; it needs no word character after.
             if !self.char_at(end).is_some_and(word_char) {

@@ -56,11 +56,7 @@ pub fn parse_string(text: String, file: FileId) -> (SourceFile, Vec<Diagnostic>)
 /// the grammar, for the tests and the fuzz target that hold them equal.
 #[doc(hidden)]
 pub fn parse_cst_both(text: &str, file: FileId) -> (Option<cst::CstFile>, (cst::CstFile, Vec<quytrinh_diagnostics::Diagnostic>)) {
-    let grammar = cst_parser::parse_cst_with_grammar(text, file);
-    let fast = cst_parser::parse_cst(text, file);
-    // `parse_cst` took the fast path exactly when it reports nothing and the fast reader
-    // gives a tree.
-    (fast_cst::parse(text, file).and(fast.1.is_empty().then_some(fast.0)), grammar)
+    (cst_parser::fast_path(text, file), cst_parser::parse_cst_with_grammar(text, file))
 }
 
 /// Run only the grammar and the concrete-tree builder; returns the number of top-level
