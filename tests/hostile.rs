@@ -97,3 +97,45 @@ fn unreadable_files_in_a_folder_are_reported_and_the_rest_checked() {
     assert_eq!(report["procedures"], 1, "ok.qtr is still checked");
     assert!(!found.iter().any(|d| d.0.ends_with("ok.qtr") && d.3 == "error"), "{found:?}");
 }
+
+/// Make a FIFO (a named pipe) at `path`. Reading one blocks until a writer comes.
+#[cfg(unix)]
+fn mkfifo(path: &std::path::Path) {
+    let status = std::process::Command::new("mkfifo").arg(path).status().expect("mkfifo runs");
+    assert!(status.success());
+}
+
+/// A FIFO named `*.qtr` in a catalogue folder, or given as an argument, is reported and
+/// skipped by every command that reads files; none of them waits on it.
+#[cfg(unix)]
+#[test]
+fn a_fifo_named_qtr_is_reported_and_skipped_by_every_command() {
+    let dir = catalogue();
+    let text = std::fs::read_to_string(root().join("examples/cgcn-gia-han-sua-doi.qtr")).expect("example");
+    std::fs::write(dir.path().join("ok.qtr"), text).expect("write");
+    mkfifo(&dir.path().join("pipe.qtr"));
+    let d = dir.path().to_string_lossy().into_owned();
+    let out_dir = dir.path().join("out");
+    let out_s = out_dir.to_string_lossy().into_owned();
+    let fifo = dir.path().join("pipe.qtr").to_string_lossy().into_owned();
+    let limit = std::time::Duration::from_secs(30);
+    for args in [
+        vec!["check", d.as_str(), "--lang", "en"],
+        vec!["check", fifo.as_str(), "--lang", "en"],
+        vec!["fmt", "--check", d.as_str(), "--lang", "en"],
+        vec!["fmt", fifo.as_str(), "--lang", "en"],
+        vec!["report", d.as_str(), "--lang", "en"],
+        vec!["build", d.as_str(), "--emit", "json", "--out", out_s.as_str(), "--lang", "en"],
+    ] {
+        let out = quytrinh().args(&args).timeout(limit).output().expect("runs");
+        assert!(out.status.code().is_some(), "{args:?} was killed: it waited on the FIFO");
+        let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(all.contains("pipe.qtr") && all.contains("not a regular file (FIFO)"), "{args:?}: {all}");
+    }
+    // The rest of the catalogue is still checked.
+    let out = quytrinh().args(["check", &d, "--format", "json"]).timeout(limit).output().expect("runs");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(report["procedures"], 1, "ok.qtr is still checked");
+    let found = json_diagnostics(&out);
+    assert_eq!(found.iter().filter(|f| f.0.ends_with("pipe.qtr")).map(|f| f.2.as_str()).collect::<Vec<_>>(), vec!["QI006"]);
+}

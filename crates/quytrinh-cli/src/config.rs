@@ -32,7 +32,13 @@ pub fn load(explicit: Option<&Path>, paths: &[PathBuf], file_id: FileId) -> Resu
     let Some(path) = path else {
         return Ok(LoadedConfig { config: Config::default(), file: None, diagnostics: Vec::new() });
     };
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    // A configuration is a few lines; 1 MB is generous, and a FIFO must not stall the run.
+    let text = match crate::load::read_regular_file(&path, 1024 * 1024).map(|r| r.map(String::from_utf8)) {
+        Ok(Ok(Ok(t))) => t,
+        Ok(Ok(Err(_))) => return Err(format!("{}: not UTF-8 text", path.display())),
+        Ok(Err(size)) => return Err(format!("{}: too large ({size} bytes)", path.display())),
+        Err(e) => return Err(format!("{}: {e}", path.display())),
+    };
     let (config, diagnostics) = Config::from_toml(&text, file_id);
     Ok(LoadedConfig { config, file: Some((display(&path), text)), diagnostics })
 }

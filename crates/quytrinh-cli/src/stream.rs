@@ -50,6 +50,9 @@ pub struct Checked<T> {
     pub files: usize,
     pub procedures: usize,
     pub io_failed: bool,
+    /// "file: message" of each file that could not be read, for commands whose output is
+    /// not the diagnostics (`report`, `build`) to say which.
+    pub io_problems: Vec<String>,
     pub directory: Arc<Directory>,
     /// What `visit` returned for each file whose procedures were checked, in file order.
     pub visited: Vec<T>,
@@ -87,7 +90,8 @@ struct FileOutcome<T> {
     keyword_lang: Option<KeywordLang>,
     procedures: usize,
     visited: Option<T>,
-    io_failed: bool,
+    /// "file: message" when the file could not be read (an I/O failure, exit 2).
+    io_problem: Option<String>,
     /// The scan missed agencies or decisions in this file: the run starts again.
     missed_shared: bool,
 }
@@ -101,7 +105,7 @@ impl<T> FileOutcome<T> {
             keyword_lang: None,
             procedures: 0,
             visited: None,
-            io_failed: false,
+            io_problem: None,
             missed_shared: false,
         }
     }
@@ -123,11 +127,12 @@ fn run_with_scan<T: Send>(settings: &Settings, visit: &(dyn Fn(&Visit) -> T + Sy
         text.as_str()
     });
     let mut misc: Vec<Diagnostic> = cfg.diagnostics.clone();
-    let mut io_failed = false;
+    let mut io_problems = Vec::new();
     for p in &problems {
         let id = FileId(names.len() as u32);
         names.push(p.path.to_string_lossy().into_owned());
-        io_failed = true;
+        let message = if settings.style.lang == quytrinh_diagnostics::Lang::Vi { &p.message_vi } else { &p.message_en };
+        io_problems.push(format!("{}: {message}", p.path.display()));
         misc.push(Diagnostic::error(codes::UNREADABLE, Span::new(id, 0, 0), Text::new(p.message_vi.clone(), p.message_en.clone())));
     }
     if names.is_empty() {
@@ -147,7 +152,9 @@ fn run_with_scan<T: Send>(settings: &Settings, visit: &(dyn Fn(&Visit) -> T + Sy
         let job = Job { settings, files: &files, names: &names, config: &cfg.config, config_text, options, visit, scan };
         match job.attempt(&forced, misc.clone())? {
             Attempt::Done(mut checked) => {
-                checked.io_failed |= io_failed;
+                io_problems.append(&mut checked.io_problems);
+                checked.io_failed = !io_problems.is_empty();
+                checked.io_problems = io_problems;
                 checked.names = names;
                 return Ok(checked);
             }
@@ -245,12 +252,12 @@ impl<T: Send> Job<'_, T> {
         let lang_of = |f: u32| keyword_langs.get(f as usize).copied().flatten();
         let (mut output, mut counts) = self.prepare(misc, &across, &lang_of, &handler);
         let mut visited = Vec::new();
-        let (mut procedures, mut io_failed) = (0, false);
+        let (mut procedures, mut io_problems) = (0, Vec::new());
         for o in outcomes {
             output.extend(o.output);
             counts.add(o.counts);
             procedures += o.procedures;
-            io_failed |= o.io_failed;
+            io_problems.extend(o.io_problem);
             visited.extend(o.visited);
         }
         output.sort_by(|a, b| a.0.cmp(&b.0));
@@ -260,7 +267,8 @@ impl<T: Send> Job<'_, T> {
             counts,
             files: self.files.len(),
             procedures,
-            io_failed,
+            io_failed: !io_problems.is_empty(),
+            io_problems,
             directory,
             visited,
         }))
@@ -278,7 +286,9 @@ impl<T: Send> Job<'_, T> {
         let (parsed, mut diags, text) = match look {
             FirstLook::Failed(f) => {
                 let mut o = FileOutcome::empty();
-                o.io_failed = f.io_failed;
+                if f.io_failed {
+                    o.io_problem = Some(format!("{name}: {}", f.diagnostic.message.get(self.settings.style.lang)));
+                }
                 (o.output, o.counts) = self.prepare(vec![f.diagnostic], base, &|_| None, handler);
                 return o;
             }

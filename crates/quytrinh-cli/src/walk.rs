@@ -24,8 +24,10 @@ pub fn find_files(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<WalkProblem>),
         if meta.is_dir() {
             let mut seen = Seen::default();
             walk(p, &mut out, &mut problems, &mut seen, 0);
-        } else {
+        } else if meta.is_file() {
             out.push(clean(p));
+        } else {
+            problems.push(not_regular(p, meta.file_type()));
         }
     }
     if paths.len() > 1 {
@@ -93,9 +95,16 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<WalkProblem>, see
                     out.push(clean(&child));
                 }
             }
+            // Only regular files are read: a FIFO would block the run for good.
+            Some(k) if !k.is_symlink() => {
+                if is_qtr {
+                    problems.push(not_regular(&child, k));
+                }
+            }
             _ => match std::fs::metadata(&child) {
                 Ok(m) if m.is_dir() => walk(&child, out, problems, seen, depth + 1),
-                Ok(_) if is_qtr => out.push(clean(&child)),
+                Ok(m) if is_qtr && m.is_file() => out.push(clean(&child)),
+                Ok(m) if is_qtr => problems.push(not_regular(&child, m.file_type())),
                 Ok(_) => {}
                 Err(e) if is_qtr || child.is_symlink() => {
                     problems.push(problem(&child, &format!("không đọc được: {e}"), &format!("cannot read: {e}")));
@@ -105,6 +114,16 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<WalkProblem>, see
         }
     }
     seen.ancestors.pop();
+}
+
+/// A `.qtr` name on something that is not a regular file (a FIFO, socket or device).
+fn not_regular(path: &Path, kind: std::fs::FileType) -> WalkProblem {
+    let what = crate::load::describe(kind);
+    problem(
+        path,
+        &format!("không phải tệp thông thường ({what}), bỏ qua: chỉ đọc tệp .qtr thông thường; xóa hoặc đổi tên mục này"),
+        &format!("not a regular file ({what}), skipped: only regular .qtr files are read; remove or rename it"),
+    )
 }
 
 fn problem(path: &Path, vi: &str, en: &str) -> WalkProblem {

@@ -19,6 +19,7 @@ use crate::build::{build_with_keywords, PROCEDURE_KEYWORDS};
 use crate::cst::{Block, Comment, Entry, Node, ValueKind};
 use crate::cst_parser::parse_cst;
 use crate::keywords::{Keyword, KeywordLang};
+use crate::lines::LineIndex;
 
 /// Options of the formatter.
 #[derive(Debug, Clone, Copy, Default)]
@@ -38,11 +39,15 @@ pub fn format(text: &str, options: FormatOptions) -> Result<String, Vec<Diagnost
     if !errors.is_empty() {
         return Err(errors);
     }
+    // Comments in source order, so that those of a region are found by binary search.
+    let mut comments: Vec<&Comment> = cst.comments.iter().collect();
+    comments.sort_by_key(|c| c.span.start());
     let p = Printer {
         text: &text,
+        lines: LineIndex::new(&text),
         keywords: keyword_spans.iter().map(|s| s.start).collect(),
         target: options.keywords.or(lang).unwrap_or(KeywordLang::En),
-        comments: &cst.comments,
+        comments: &comments,
         used: std::cell::RefCell::new(HashSet::new()),
     };
     let mut out = String::new();
@@ -57,15 +62,24 @@ pub fn format(text: &str, options: FormatOptions) -> Result<String, Vec<Diagnost
 
 struct Printer<'a> {
     text: &'a str,
+    lines: LineIndex,
     keywords: HashSet<u32>,
     target: KeywordLang,
-    comments: &'a [Comment],
+    comments: &'a [&'a Comment],
     used: std::cell::RefCell<HashSet<u32>>,
 }
 
 impl Printer<'_> {
+    /// The 0-based line of an offset (a binary search: the printer asks for every entry).
     fn line_of(&self, offset: usize) -> usize {
-        self.text.as_bytes()[..offset.min(self.text.len())].iter().filter(|b| **b == b'\n').count()
+        self.lines.line(offset.min(self.text.len())) - 1
+    }
+
+    /// The comments that start in `[from, to)`.
+    fn comments_in(&self, from: usize, to: usize) -> &[&Comment] {
+        let a = self.comments.partition_point(|c| c.span.start() < from);
+        let b = self.comments.partition_point(|c| c.span.start() < to).max(a);
+        &self.comments[a..b]
     }
 
     fn take(&self, c: &Comment) -> bool {
@@ -74,14 +88,12 @@ impl Printer<'_> {
 
     /// Own-line comments in `[from, to)` not printed yet, taking them.
     fn own_line_between(&self, from: usize, to: usize) -> Vec<&Comment> {
-        self.comments.iter().filter(|c| c.own_line && c.span.start() >= from && c.span.start() < to && self.take(c)).collect()
+        self.comments_in(from, to).iter().copied().filter(|c| c.own_line && self.take(c)).collect()
     }
 
     /// The end-of-line comment on `line` within `[from, to)`, taking it.
     fn trailing_on(&self, line: usize, from: usize, to: usize) -> Option<&Comment> {
-        self.comments
-            .iter()
-            .find(|c| !c.own_line && c.span.start() >= from && c.span.start() < to && self.line_of(c.span.start()) == line && self.take(c))
+        self.comments_in(from, to).iter().copied().find(|c| !c.own_line && self.line_of(c.span.start()) == line && self.take(c))
     }
 
     fn comment(c: &Comment) -> String {

@@ -54,6 +54,11 @@ impl LineIndex {
         end
     }
 
+    /// The byte offset where a 0-based line starts, if the text has that line.
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.starts.get(line).copied()
+    }
+
     pub fn line_count(&self) -> usize {
         self.starts.len()
     }

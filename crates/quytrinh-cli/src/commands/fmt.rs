@@ -33,8 +33,14 @@ pub fn run(args: &FmtArgs, lang: Lang) -> u8 {
     let (mut changed, mut broken, mut io) = (0, 0, !problems.is_empty());
     for path in &files {
         let name = path.to_string_lossy().into_owned();
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
+        let bytes = match crate::load::read_regular_file(path, quytrinh_syntax::decode::MAX_SOURCE_BYTES) {
+            Ok(Ok(b)) => b,
+            Ok(Err(size)) => {
+                let d = quytrinh_syntax::decode::too_large(quytrinh_diagnostics::FileId(0), size);
+                eprintln!("quytrinh: {name}: {}", d.message.get(lang));
+                broken += 1;
+                continue;
+            }
             Err(e) => {
                 eprintln!("quytrinh: {name}: {e}");
                 io = true;

@@ -10,13 +10,32 @@ use quytrinh_emit::names;
 use crate::args::ImportArgs;
 use crate::write::{unique, write_atomic};
 
+/// The largest JSON file `import` reads (a catalogue of 100,000 procedures is ~170 MB).
+const MAX_JSON_BYTES: usize = 512 * 1024 * 1024;
+
 pub fn run(args: &ImportArgs, lang: Lang) -> u8 {
     let mut procedures = Vec::new();
     let mut catalogues = Vec::new();
     let mut failed = false;
     for path in &args.files {
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
+        let text = match crate::load::read_regular_file(path, MAX_JSON_BYTES).map(|r| r.map(String::from_utf8)) {
+            Ok(Ok(Ok(t))) => t,
+            Ok(Ok(Err(_))) => {
+                match lang {
+                    Lang::Vi => {
+                        eprintln!("quytrinh: {}: không phải văn bản UTF-8; JSON của cổng dịch vụ công luôn là UTF-8.", path.display())
+                    }
+                    Lang::En => eprintln!("quytrinh: {}: not UTF-8 text; portal JSON is always UTF-8.", path.display()),
+                }
+                return 2;
+            }
+            Ok(Err(size)) => {
+                match lang {
+                    Lang::Vi => eprintln!("quytrinh: {}: tệp quá lớn ({size} byte; tối đa {MAX_JSON_BYTES}).", path.display()),
+                    Lang::En => eprintln!("quytrinh: {}: file too large ({size} bytes; at most {MAX_JSON_BYTES}).", path.display()),
+                }
+                return 2;
+            }
             Err(e) => {
                 eprintln!("quytrinh: {}: {e}", path.display());
                 return 2;

@@ -19,6 +19,9 @@ pub fn run(args: &ReportArgs, lang: Lang) -> u8 {
             return 2;
         }
     };
+    for problem in &checked.io_problems {
+        eprintln!("quytrinh: {problem}");
+    }
     let errors = checked.counts.errors;
     if errors > 0 {
         match lang {

@@ -52,7 +52,7 @@ impl World {
     pub fn load_folder(&mut self, root: &Path) {
         if let Ok((paths, _)) = crate::walk::find_files(&[root.to_path_buf()]) {
             for p in paths {
-                if let Ok(bytes) = std::fs::read(&p) {
+                if let Ok(Ok(bytes)) = crate::load::read_regular_file(&p, quytrinh_syntax::decode::MAX_SOURCE_BYTES) {
                     if let Ok(text) = quytrinh_syntax::decode::decode(&bytes, FileId(0)) {
                         let key = std::fs::canonicalize(&p).unwrap_or(p);
                         self.files.insert(key, FileState::new(text));

@@ -5,25 +5,47 @@ use std::fmt;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 use quytrinh_diagnostics::{Diagnostic, Lang, Severity};
+use quytrinh_syntax::LineIndex;
 
 use super::{Counts, Sources};
 
 /// A file as miette reads it, but with columns counted in characters (miette counts
-/// bytes, which puts Vietnamese text several columns off).
+/// bytes, which puts Vietnamese text several columns off), and with only the lines around
+/// a span handed to miette: it counts lines from the start of what it is given, which made
+/// a file with thousands of findings quadratic.
 struct Source<'a> {
     name: &'a str,
     text: &'a str,
+    lines: &'a LineIndex,
 }
 
 impl SourceCode for Source<'_> {
     fn read_span<'a>(&'a self, span: &SourceSpan, before: usize, after: usize) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let inner = self.text.read_span(span, before, after)?;
-        let start = inner.span().offset().min(self.text.len());
-        let line_start = self.text[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
-        let column = self.text.get(line_start..start).map(|s| s.chars().count()).unwrap_or(0);
+        let len = self.text.len();
+        let start = span.offset().min(len);
+        let end = (span.offset() + span.len()).min(len);
+        // The window: from `before` lines above the span to a line past the `after` lines
+        // below it, so that miette sees exactly what it would have used of the whole text.
+        let base_line = (self.lines.line(start) - 1).saturating_sub(before);
+        let base = self.lines.line_start(base_line).unwrap_or(0);
+        let stop = self.lines.line_start(self.lines.line(end) + after + 1).unwrap_or(len);
+        let window = self.text.get(base..stop).unwrap_or(self.text);
+        let (base, base_line) = if window.len() == len { (0, 0) } else { (base, base_line) };
+        let inner = window.read_span(&SourceSpan::new((span.offset() - base.min(span.offset())).into(), span.len()), before, after)?;
+        let offset = base + inner.span().offset();
+        let data_start = offset.min(len);
+        let line_start = self.text[..data_start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let column = self.text.get(line_start..data_start).map(|s| s.chars().count()).unwrap_or(0);
         Ok(Box::new(
-            MietteSpanContents::new_named(self.name.to_string(), inner.data(), *inner.span(), inner.line(), column, inner.line_count())
-                .with_language("qtr"),
+            MietteSpanContents::new_named(
+                self.name.to_string(),
+                inner.data(),
+                SourceSpan::new(offset.into(), inner.span().len()),
+                base_line + inner.line(),
+                column,
+                base_line + inner.line_count(),
+            )
+            .with_language("qtr"),
         ))
     }
 }
@@ -92,6 +114,14 @@ pub fn handler(color: bool) -> GraphicalReportHandler {
 pub fn one(handler: &GraphicalReportHandler, d: &Diagnostic, sources: &Sources, lang: Lang) -> String {
     let file = d.span.file.0;
     let text = sources.text(file);
+    let empty;
+    let lines = match sources.lines(file) {
+        Some(l) => l,
+        None => {
+            empty = LineIndex::new(text);
+            &empty
+        }
+    };
     let mut labels = vec![LabeledSpan::new_primary_with_span(
         Some(d.label.get(lang).to_string()).filter(|s| !s.is_empty()),
         span(d.span.start(), d.span.end(), text),
@@ -113,7 +143,8 @@ pub fn one(handler: &GraphicalReportHandler, d: &Diagnostic, sources: &Sources, 
         }
         help.push_str(&n);
     }
-    let report = Report { d, lang, source: Source { name: sources.name(file), text }, labels, help: Some(help).filter(|h| !h.is_empty()) };
+    let report =
+        Report { d, lang, source: Source { name: sources.name(file), text, lines }, labels, help: Some(help).filter(|h| !h.is_empty()) };
     let mut out = String::new();
     if handler.render_report(&mut out, &report).is_err() {
         out = format!("{}: {}\n", d.code, d.message.get(lang));

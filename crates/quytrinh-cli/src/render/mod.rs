@@ -64,6 +64,11 @@ impl<'a> Sources<'a> {
         self.find(file).map(|t| t.text).unwrap_or("")
     }
 
+    /// The line index of a file at hand.
+    pub fn lines(&self, file: u32) -> Option<&LineIndex> {
+        self.find(file).map(|t| t.lines.as_ref())
+    }
+
     pub fn line_col(&self, file: u32, offset: usize) -> quytrinh_syntax::LineCol {
         match self.find(file) {
             Some(t) => t.lines.line_col(t.text, offset),
