@@ -128,8 +128,7 @@ impl WorkingCalendar {
         let schedules: BTreeMap<i32, YearSchedule> = schedules.into_iter().map(|s| (s.year, s)).collect();
         let extra_off = config.extra_days_off.iter().map(|e| (e.date, e.clone())).collect();
         let extra_work = config.extra_working_days.iter().map(|e| (e.date, e.clone())).collect();
-        let mut cal =
-            WorkingCalendar { config, schedules, years: HashMap::new(), extra_off, extra_work, data_span: Vec::new() };
+        let mut cal = WorkingCalendar { config, schedules, years: HashMap::new(), extra_off, extra_work, data_span: Vec::new() };
         let years: HashMap<i32, YearDays> = (READY_YEARS.0..=READY_YEARS.1).map(|y| (y, cal.compute_year(y))).collect();
         cal.years = years;
         let (first, last) = schedule::DATA_YEARS;
@@ -176,8 +175,7 @@ impl WorkingCalendar {
     pub fn year_status(&self, year: i32) -> YearStatus {
         match self.schedules.get(&year) {
             Some(s) if s.announced => {
-                let computed: Vec<Holiday> =
-                    Holiday::ALL.into_iter().filter(|h| *h != Holiday::Other && !s.covered.contains(h)).collect();
+                let computed: Vec<Holiday> = Holiday::ALL.into_iter().filter(|h| *h != Holiday::Other && !s.covered.contains(h)).collect();
                 if computed.is_empty() {
                     YearStatus::Announced
                 } else {
@@ -216,8 +214,26 @@ impl WorkingCalendar {
         }
     }
 
+    /// Whether the agency works on `date`; the same answer as [`Self::day_kind`], without
+    /// building the explanation (this is the hot path of every calculation).
     pub fn is_working_day(&self, date: Date) -> bool {
-        self.day_kind(date).is_working()
+        if self.extra_off.contains_key(&date) {
+            return false;
+        }
+        if self.extra_work.contains_key(&date) {
+            return true;
+        }
+        let national = |y: &YearDays| {
+            if y.off.contains_key(&date) {
+                false
+            } else {
+                y.work.contains_key(&date) || self.config.working_weekdays.contains(&date.weekday())
+            }
+        };
+        match self.years.get(&date.year()) {
+            Some(y) => national(y),
+            None => national(&self.compute_year(date.year())),
+        }
     }
 
     /// The first working day on or after `date`.
@@ -283,7 +299,7 @@ impl WorkingCalendar {
     /// [`Self::add_working_minutes`] for a time in hours (rounded to the minute); refused when
     /// negative or not a number.
     pub fn add_working_hours(&self, start: DateTime, hours: f64) -> Result<DateTime, CalendarError> {
-        if !hours.is_finite() || hours < 0.0 || hours > 1_000_000.0 {
+        if !(0.0..=1_000_000.0).contains(&hours) {
             return Err(CalendarError::BadDuration(format!("{hours} giờ")));
         }
         self.add_working_minutes(start, (hours * 60.0).round() as u32)

@@ -36,8 +36,14 @@ pub enum Holiday {
 
 impl Holiday {
     /// All holidays a year file may announce, in the order of the year.
-    pub const ALL: [Holiday; 6] =
-        [Holiday::NewYear, Holiday::LunarNewYear, Holiday::HungKings, Holiday::ReunificationAndLabour, Holiday::NationalDay, Holiday::Other];
+    pub const ALL: [Holiday; 6] = [
+        Holiday::NewYear,
+        Holiday::LunarNewYear,
+        Holiday::HungKings,
+        Holiday::ReunificationAndLabour,
+        Holiday::NationalDay,
+        Holiday::Other,
+    ];
 
     /// The Vietnamese name.
     pub fn name(self) -> &'static str {
@@ -126,14 +132,13 @@ pub fn rule_days(holiday: Holiday, year: i32) -> Vec<Date> {
             }
             let before = main.add_days(-1);
             let after = main.add_days(1);
-            let joins_weekend = |d: Date| !d.weekday().is_weekend() && (d.add_days(-1).weekday().is_weekend() || d.add_days(1).weekday().is_weekend());
-            let extra = if joins_weekend(before) && !joins_weekend(after) {
-                before
-            } else if after.weekday().is_weekend() && !before.weekday().is_weekend() {
-                before
-            } else {
-                after
-            };
+            let joins_weekend =
+                |d: Date| !d.weekday().is_weekend() && (d.add_days(-1).weekday().is_weekend() || d.add_days(1).weekday().is_weekend());
+            // The day before when it joins a weekend and the day after does not, or when the
+            // day after is itself a weekend day; otherwise the day after.
+            let before_wins =
+                (joins_weekend(before) && !joins_weekend(after)) || (after.weekday().is_weekend() && !before.weekday().is_weekend());
+            let extra = if before_wins { before } else { after };
             let mut v = vec![main, extra];
             v.sort();
             v

@@ -138,7 +138,11 @@ pub fn parse(file: &str, text: &str) -> Result<YearSchedule, CalendarError> {
                     ("nghỉ", [h, d, s]) => (Some(*h), *d, *s),
                     ("làm", [d, s]) => (None, *d, *s),
                     _ => {
-                        let form = if keyword == "nghỉ" { "nghỉ NGÀY-LỄ dd/mm/yyyy[..dd/mm/yyyy] NGUỒN" } else { "làm dd/mm/yyyy NGUỒN" };
+                        let form = if keyword == "nghỉ" {
+                            "nghỉ NGÀY-LỄ dd/mm/yyyy[..dd/mm/yyyy] NGUỒN"
+                        } else {
+                            "làm dd/mm/yyyy NGUỒN"
+                        };
                         return Err(err(n, format!("dòng sai dạng, cần: {form}")));
                     }
                 };
@@ -177,7 +181,11 @@ pub fn parse(file: &str, text: &str) -> Result<YearSchedule, CalendarError> {
     let (announced, status_line) = announced.ok_or_else(|| err(1, "thiếu dòng `trạng-thái`".to_string()))?;
     let has_days = !days_off.is_empty() || !working_days.is_empty();
     if announced != has_days {
-        let message = if announced { "trạng thái công-bố nhưng không có ngày nào" } else { "trạng thái chưa-công-bố nhưng có ngày nghỉ hoặc làm" };
+        let message = if announced {
+            "trạng thái công-bố nhưng không có ngày nào"
+        } else {
+            "trạng thái chưa-công-bố nhưng có ngày nghỉ hoặc làm"
+        };
         return Err(err(status_line, message.to_string()));
     }
     Ok(YearSchedule { year, announced, covered, days_off, working_days })
@@ -219,7 +227,9 @@ mod tests {
 
     #[test]
     fn reads_days_and_swaps() {
-        let s = parse("t", "năm 2025\ntrạng-thái công-bố\nnguồn A Công văn thử\nnghỉ 30/4-1/5 30/04/2025..04/05/2025 A\nlàm 26/04/2025 A\n").unwrap();
+        let s =
+            parse("t", "năm 2025\ntrạng-thái công-bố\nnguồn A Công văn thử\nnghỉ 30/4-1/5 30/04/2025..04/05/2025 A\nlàm 26/04/2025 A\n")
+                .unwrap();
         assert!(s.announced && s.covered.contains(&Holiday::ReunificationAndLabour));
         assert_eq!(s.days_off.len(), 5);
         assert_eq!(s.working_days[0].source, "Công văn thử");

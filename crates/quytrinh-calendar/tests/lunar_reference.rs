@@ -35,7 +35,9 @@ fn years_where_vietnam_differs_from_china_are_pinned() {
     // The classic cases (UTC+8 gives 20/02/1985 and 18/02/2007).
     assert_eq!(tet(1985), Some(d("21/01/1985")));
     assert_eq!(tet(2007), Some(d("17/02/2007")));
-    // In the test range: Tết 2030 (China 03/02/2030) and Giỗ Tổ 2009, 2037, 2038.
+    // In the test range: Tết 2030 (China 03/02/2030) and Giỗ Tổ 2009, 2037, 2038 (China one day later).
     assert_eq!(tet(2030), Some(d("02/02/2030")));
     assert_eq!(hung_kings(2009), Some(d("04/04/2009")));
+    assert_eq!(hung_kings(2037), Some(d("24/04/2037")));
+    assert_eq!(hung_kings(2038), Some(d("13/04/2038")));
 }
