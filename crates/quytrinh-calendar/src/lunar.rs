@@ -12,8 +12,9 @@ use std::f64::consts::PI;
 
 use crate::Date;
 
-/// Vietnam's time zone, hours east of UTC (Decision 121/1967/QĐ-CP put the North, and the
-/// whole country since 1975, on UTC+7).
+/// Vietnam's time zone, hours east of UTC. The lunar calendar of the North has been computed
+/// for UTC+7 since 1968 and that of the whole country since 1976; earlier southern calendars
+/// (UTC+8) are out of scope here.
 pub const VIETNAM_TIME_ZONE: f64 = 7.0;
 
 /// A day of the lunar calendar.

@@ -3,7 +3,8 @@
 //!
 //! Default: 07:30–11:30 and 13:00–17:00, 8 working hours. The Labour Code 2019 (Điều 105
 //! khoản 1) caps normal working time at 8 hours a day and state agencies keep a 40-hour week
-//! over five days (Quyết định 188/1999/QĐ-TTg), so a working day is 8 hours. The hours
+//! over five days (Quyết định 188/1999/QĐ-TTg; number recalled, not re-read against the text),
+//! so a working day is 8 hours. The hours
 //! themselves are set by each province or agency; the first draft of this calendar asked for
 //! 07:00–11:30 and 13:00–17:00, which is 8,5 hours, so the morning starts at 07:30 and the
 //! afternoon is kept. An agency with other hours sets them in [`crate::CalendarConfig`].
