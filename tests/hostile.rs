@@ -139,3 +139,90 @@ fn a_fifo_named_qtr_is_reported_and_skipped_by_every_command() {
     let found = json_diagnostics(&out);
     assert_eq!(found.iter().filter(|f| f.0.ends_with("pipe.qtr")).map(|f| f.2.as_str()).collect::<Vec<_>>(), vec!["QI006"]);
 }
+
+/// Control characters in texts and comments (ESC sequences that clear the screen, write the
+/// clipboard through OSC 52 or hide a link through OSC 8) and the non-characters XML forbids
+/// are errors at their exact place, and no output carries them: not the terminal report,
+/// not the annotations, not the report table, not a document built with `--allow-errors`.
+#[test]
+fn control_characters_are_errors_and_never_reach_any_output() {
+    let dir = catalogue();
+    let text = std::fs::read_to_string(root().join("examples/cgcn-gia-han-sua-doi.qtr")).expect("example");
+    let clear = "\u{1B}[2J";
+    let clipboard = "\u{1B}]52;c;cm0gLXJmIH4=\u{7}";
+    let link = "\u{1B}]8;;http://evil.invalid\u{1B}\\bấm\u{1B}]8;;\u{1B}\\";
+    let evil = text
+        .replacen("\"Chuyển hồ sơ", &format!("\"{clear}Chuyển hồ sơ{clipboard}"), 1)
+        .replacen("procedure", &format!("# {link}\nprocedure"), 1)
+        .replacen("\"Thẩm định", "\"Thẩm\u{FFFE}định\u{9B}31m", 1);
+    assert_ne!(evil, text);
+    let p = dir.path().join("p.qtr");
+    std::fs::write(&p, &evil).expect("write");
+    let d = dir.path().to_string_lossy().into_owned();
+    let bad = |s: &str| s.chars().any(|c| quytrinh_syntax::chars::is_forbidden(c) && c != '\u{1B}') || s.contains('\u{7}');
+    // Every forbidden character is a QS018 error at its own byte.
+    let out = run(&["check", &d, "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let mut at: Vec<usize> = report["diagnostics"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|x| x["code"] == "QS018")
+        .map(|x| x["range"]["start"]["byte"].as_u64().expect("byte") as usize)
+        .collect();
+    at.sort();
+    let expected: Vec<usize> = evil.char_indices().filter(|(_, c)| quytrinh_syntax::chars::is_forbidden(*c)).map(|(i, _)| i).collect();
+    assert_eq!(at, expected, "one error at each control character");
+    for lang in ["en", "vi"] {
+        for format in ["human", "github"] {
+            let o = run(&["check", &d, "--format", format, "--lang", lang]);
+            let all = format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
+            assert!(!all.contains('\u{1B}') && !bad(&all), "{format} {lang} output carries a control character: {all:?}");
+            assert!(all.contains("QS018"), "{all}");
+        }
+    }
+    let table = run(&["report", &d, "--lang", "en"]);
+    let csv = run(&["report", &d, "--format", "csv"]);
+    for o in [&table, &csv] {
+        let all = String::from_utf8_lossy(&o.stdout);
+        assert!(!all.contains('\u{1B}') && !bad(&all), "report carries a control character: {all:?}");
+    }
+    // Built anyway: no document carries them, and the DOCX stays well-formed XML 1.0.
+    let out_dir = dir.path().join("out");
+    let o = run(&["build", &d, "--emit", "html,docx,mermaid,dot", "--allow-errors", "--out", &out_dir.to_string_lossy()]);
+    assert!(o.status.code().is_some_and(|c| c < 2), "{}", String::from_utf8_lossy(&o.stderr));
+    let mut seen = 0;
+    for entry in walk_files(&out_dir) {
+        let bytes = std::fs::read(&entry).expect("read");
+        let texts: Vec<String> = if entry.extension().is_some_and(|e| e == "docx") {
+            let mut z = zip::ZipArchive::new(std::fs::File::open(&entry).expect("open")).expect("zip");
+            (0..z.len())
+                .map(|i| {
+                    let mut s = String::new();
+                    std::io::Read::read_to_string(&mut z.by_index(i).expect("entry"), &mut s).expect("utf-8");
+                    s
+                })
+                .collect()
+        } else {
+            vec![String::from_utf8(bytes).expect("utf-8")]
+        };
+        for t in texts {
+            assert!(!t.contains('\u{1B}') && !bad(&t), "{} carries a control character", entry.display());
+        }
+        seen += 1;
+    }
+    assert!(seen >= 4, "the documents were written");
+}
+
+fn walk_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).expect("dir").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk_files(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}

@@ -50,8 +50,9 @@ pub fn xml(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 forbids are dropped.
-            c if (c as u32) < 0x20 && c != '\t' && c != '\n' && c != '\r' => {}
+            // Characters XML 1.0 forbids (Word refuses the file) and other controls are
+            // never written; a replacement mark shows where one was.
+            c if quytrinh_syntax::chars::is_forbidden(c) => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }

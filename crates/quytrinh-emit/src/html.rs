@@ -10,7 +10,7 @@ pub fn esc(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\n' && c != '\t' => out.push('\u{FFFD}'),
+            c if c == '\u{FFFE}' || c == '\u{FFFF}' || (c.is_control() && c != '\n' && c != '\t') => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }

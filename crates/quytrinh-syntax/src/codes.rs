@@ -31,6 +31,7 @@ pub const BAD_ESCAPE: Code = Code("QS014");
 pub const STRAY_CLOSE: Code = Code("QS015");
 pub const BAD_NUMBER: Code = Code("QS016");
 pub const CURLY_QUOTES: Code = Code("QS017");
+pub const FORBIDDEN_CHARACTER: Code = Code("QS018");
 
 const fn doc(code: Code, name: &'static str, vi: &'static str, en: &'static str) -> CodeDoc {
     CodeDoc { code, name, vi, en }
@@ -83,4 +84,10 @@ pub const DOCS: &[CodeDoc] = &[
     doc(STRAY_CLOSE, "stray-close", "Dấu `}` không đóng khối nào", "A `}` that closes no block"),
     doc(BAD_NUMBER, "invalid-number", "Số không hợp lệ (số thập phân dùng dấu chấm)", "An invalid number (decimals use a dot)"),
     doc(CURLY_QUOTES, "curly-quotes", "Dấu ngoặc kép cong “ ” thay vì dấu thẳng \"", "Curly quotes “ ” instead of straight quotes \""),
+    doc(
+        FORBIDDEN_CHARACTER,
+        "control-character",
+        "Ký tự điều khiển ẩn (ESC, NUL, U+FFFE…) trong tệp",
+        "A hidden control character (ESC, NUL, U+FFFE…) in the file",
+    ),
 ];

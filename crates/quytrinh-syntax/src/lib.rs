@@ -8,6 +8,7 @@
 
 pub mod ast;
 mod build;
+pub mod chars;
 pub mod codes;
 pub mod cst;
 mod cst_parser;
@@ -43,6 +44,7 @@ pub fn parse_string(text: String, file: FileId) -> (SourceFile, Vec<Diagnostic>)
     let (cst, mut diags) = cst_parser::parse_cst(&text, file);
     let (items, keyword_lang, more) = build::build(&cst, &text, file);
     diags.extend(more);
+    diags.extend(chars::forbidden_characters(&text, file));
     // An unclosed `"""` swallows the rest of the file, closing braces included: the
     // blocks around it are not the officer's mistake.
     if diags.iter().any(|d| d.code == codes::UNCLOSED_TEXT_BLOCK) {

@@ -32,9 +32,10 @@ pub fn run(args: &ReportArgs, lang: Lang) -> u8 {
     let directory = quytrinh_model::Catalogue { directory: checked.directory.clone(), ..Default::default() };
     let r = report::report_from_rows(&directory, checked.visited.into_iter().flatten().collect());
     let text = match args.format {
-        ReportFormat::Table => report::report_table(&r, lang),
+        // Texts from the files reach a terminal or a spreadsheet: control characters go.
+        ReportFormat::Table => quytrinh_syntax::chars::printable(&report::report_table(&r, lang)).into_owned(),
         ReportFormat::Json => String::from_utf8(quytrinh_emit::portal::to_bytes(&r)).unwrap_or_default(),
-        ReportFormat::Csv => report::procedures_csv(&r),
+        ReportFormat::Csv => quytrinh_syntax::chars::printable(&report::procedures_csv(&r)).into_owned(),
         ReportFormat::Html => report::report_html(&r, lang),
     };
     match &args.out {

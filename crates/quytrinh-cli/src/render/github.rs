@@ -6,8 +6,9 @@ use quytrinh_diagnostics::{Diagnostic, Lang, Severity};
 use super::Sources;
 
 /// Escape per the workflow-command rules: data escapes `%`, CR, LF; properties also `:` and `,`.
+/// Control characters are made harmless first: a CI log is a terminal too.
 fn data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    quytrinh_syntax::chars::printable(s).replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
 }
 
 fn property(s: &str) -> String {

@@ -5,6 +5,7 @@ use std::fmt;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 use quytrinh_diagnostics::{Diagnostic, Lang, Severity};
+use quytrinh_syntax::chars::printable;
 use quytrinh_syntax::LineIndex;
 
 use super::{Counts, Sources};
@@ -60,13 +61,13 @@ struct Report<'a> {
 
 impl fmt::Debug for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.d.message.get(self.lang))
+        f.write_str(&printable(self.d.message.get(self.lang)))
     }
 }
 
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.d.message.get(self.lang))
+        f.write_str(&printable(self.d.message.get(self.lang)))
     }
 }
 
@@ -123,14 +124,16 @@ pub fn one(handler: &GraphicalReportHandler, d: &Diagnostic, sources: &Sources, 
         }
     };
     let mut labels = vec![LabeledSpan::new_primary_with_span(
-        Some(d.label.get(lang).to_string()).filter(|s| !s.is_empty()),
+        Some(printable(d.label.get(lang)).into_owned()).filter(|s| !s.is_empty()),
         span(d.span.start(), d.span.end(), text),
     )];
     let mut notes = Vec::new();
     for extra in &d.labels {
         if extra.span.file == d.span.file {
-            labels
-                .push(LabeledSpan::new_with_span(Some(extra.text.get(lang).to_string()), span(extra.span.start(), extra.span.end(), text)));
+            labels.push(LabeledSpan::new_with_span(
+                Some(printable(extra.text.get(lang)).into_owned()),
+                span(extra.span.start(), extra.span.end(), text),
+            ));
         } else {
             let lc = sources.line_col(extra.span.file.0, extra.span.start());
             notes.push(format!("{}: {}:{}:{}", extra.text.get(lang), sources.name(extra.span.file.0), lc.line, lc.column));
@@ -143,11 +146,12 @@ pub fn one(handler: &GraphicalReportHandler, d: &Diagnostic, sources: &Sources, 
         }
         help.push_str(&n);
     }
-    let report =
-        Report { d, lang, source: Source { name: sources.name(file), text, lines }, labels, help: Some(help).filter(|h| !h.is_empty()) };
+    let help = printable(&help).into_owned();
+    let name = printable(sources.name(file));
+    let report = Report { d, lang, source: Source { name: &name, text, lines }, labels, help: Some(help).filter(|h| !h.is_empty()) };
     let mut out = String::new();
     if handler.render_report(&mut out, &report).is_err() {
-        out = format!("{}: {}\n", d.code, d.message.get(lang));
+        out = format!("{}: {}\n", d.code, printable(d.message.get(lang)));
     }
     out
 }

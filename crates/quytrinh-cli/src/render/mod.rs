@@ -25,7 +25,8 @@ pub struct Sources<'a> {
 
 struct SourceText<'a> {
     file: u32,
-    text: &'a str,
+    /// The text with control characters made harmless (same byte length, so spans hold).
+    text: Cow<'a, str>,
     lines: Cow<'a, LineIndex>,
 }
 
@@ -46,6 +47,7 @@ impl<'a> Sources<'a> {
             None => Cow::Owned(LineIndex::new(text)),
         };
         let at = self.texts.partition_point(|t| t.file < file);
+        let text = quytrinh_syntax::chars::printable_same_len(text);
         self.texts.insert(at, SourceText { file, text, lines });
     }
 
@@ -60,8 +62,8 @@ impl<'a> Sources<'a> {
         self.names.get(file as usize).map(String::as_str).unwrap_or("")
     }
 
-    pub fn text(&self, file: u32) -> &'a str {
-        self.find(file).map(|t| t.text).unwrap_or("")
+    pub fn text(&self, file: u32) -> &str {
+        self.find(file).map(|t| t.text.as_ref()).unwrap_or("")
     }
 
     /// The line index of a file at hand.
@@ -71,7 +73,7 @@ impl<'a> Sources<'a> {
 
     pub fn line_col(&self, file: u32, offset: usize) -> quytrinh_syntax::LineCol {
         match self.find(file) {
-            Some(t) => t.lines.line_col(t.text, offset),
+            Some(t) => t.lines.line_col(&t.text, offset),
             None => quytrinh_syntax::LineCol { line: 1, column: 1, utf16_column: 0 },
         }
     }

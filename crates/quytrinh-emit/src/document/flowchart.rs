@@ -168,7 +168,7 @@ pub fn svg(p: &PortalProcedure) -> String {
 }
 
 fn mermaid_text(s: &str) -> String {
-    s.replace('"', "#quot;").replace('<', "#lt;").replace('>', "#gt;")
+    quytrinh_syntax::chars::printable(s).replace('"', "#quot;").replace('<', "#lt;").replace('>', "#gt;")
 }
 
 /// The flowchart as Mermaid.
@@ -200,7 +200,7 @@ pub fn mermaid(p: &PortalProcedure) -> String {
 }
 
 fn dot_text(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', " ")
+    quytrinh_syntax::chars::printable(s).replace('\\', "\\\\").replace('"', "\\\"").replace('\n', " ")
 }
 
 /// The flowchart as Graphviz DOT.
