@@ -27,7 +27,10 @@ fn lone_cr(text: &str, i: usize) -> bool {
 
 /// Fast test: almost every text holds none of these.
 fn has_any(text: &str) -> bool {
-    text.bytes().any(|b| b < 0x20 && b != b'\t' && b != b'\n') || text.contains(['\u{7F}', '\u{FFFE}', '\u{FFFF}']) || has_c1(text)
+    let bytes = text.as_bytes();
+    let c0 =
+        bytes.iter().enumerate().any(|(i, &b)| b < 0x20 && b != b'\t' && b != b'\n' && !(b == b'\r' && bytes.get(i + 1) == Some(&b'\n')));
+    c0 || text.contains(['\u{7F}', '\u{FFFE}', '\u{FFFF}']) || has_c1(text)
 }
 
 fn has_c1(text: &str) -> bool {
