@@ -226,3 +226,40 @@ fn walk_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+/// A file saved decomposed (NFD, as Word often does) and with a byte-order mark: every
+/// position quytrinh prints — JSON bytes and columns, SARIF, GitHub annotations, the human
+/// report's line and column — points into the file as it is on disk.
+#[test]
+fn positions_point_into_the_decomposed_file_as_written() {
+    use unicode_normalization::UnicodeNormalization;
+    let dir = catalogue();
+    let text = std::fs::read_to_string(root().join("examples/cgcn-gia-han-sua-doi.qtr")).expect("example");
+    let written: String = text.replace("by tp_qlcn 4h uses BM05", "by tp_qlc 4h uses BM05").nfd().collect();
+    let mut bytes = vec![0xEF, 0xBB, 0xBF];
+    bytes.extend_from_slice(written.as_bytes());
+    std::fs::write(dir.path().join("p.qtr"), &bytes).expect("write");
+    let at = written.find("tp_qlc 4h").expect("typo");
+    let line = written[..at].matches('\n').count() + 1;
+    let line_start = written[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let column = written[line_start..at].chars().count() + 1;
+    let nfc: String = written.nfc().collect();
+    assert_ne!(nfc.find("tp_qlc 4h"), Some(at), "the line has decomposed letters before the typo");
+    let d = dir.path().to_string_lossy().into_owned();
+    let json: serde_json::Value = serde_json::from_slice(&run(&["check", &d, "--format", "json"]).stdout).expect("json");
+    let qm001 = json["diagnostics"].as_array().expect("array").iter().find(|x| x["code"] == "QM001").expect("QM001").clone();
+    assert_eq!(qm001["range"]["start"]["byte"], at + 3, "byte offset on disk, byte-order mark counted");
+    assert_eq!(qm001["range"]["end"]["byte"], at + 3 + "tp_qlc".len());
+    assert_eq!((qm001["range"]["start"]["line"].clone(), qm001["range"]["start"]["column"].clone()), (line.into(), column.into()));
+    let sarif: serde_json::Value = serde_json::from_slice(&run(&["check", &d, "--format", "sarif"]).stdout).expect("sarif");
+    let result = sarif["runs"][0]["results"].as_array().expect("results").iter().find(|r| r["ruleId"] == "QM001").expect("QM001").clone();
+    let region = &result["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(
+        (region["startLine"].clone(), region["startColumn"].clone(), region["byteOffset"].clone()),
+        (line.into(), column.into(), (at + 3).into())
+    );
+    let github = stdout(&run(&["check", &d, "--format", "github"]));
+    assert!(github.lines().any(|l| l.contains(&format!("line={line},col={column},")) && l.contains("QM001")), "{github}");
+    let human = stdout(&run(&["check", &d, "--lang", "en"]));
+    assert!(human.contains(&format!("p.qtr:{line}:{column}]")), "{human}");
+}

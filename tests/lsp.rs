@@ -193,3 +193,34 @@ fn the_language_server_over_stdio() {
     let status = s.child.wait().expect("exits");
     assert!(status.success());
 }
+
+/// Text pasted from Word is often decomposed (NFD): positions the server sends count in the
+/// document as the editor has it, and positions it receives are read in that text too.
+#[test]
+fn positions_count_in_the_decomposed_text_as_the_editor_has_it() {
+    use unicode_normalization::UnicodeNormalization;
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::copy(root().join("examples/agency.qtr"), dir.path().join("agency.qtr")).expect("agency");
+    let good = std::fs::read_to_string(root().join("examples/cgcn-gia-han-sua-doi.qtr")).expect("example");
+    let broken: String = good.replace("by tp_qlcn 4h uses BM05", "by tp_qlc 4h uses BM05").nfd().collect();
+    assert_ne!(broken, broken.nfc().collect::<String>(), "the document really is decomposed");
+    let doc = dir.path().join("p.qtr");
+    std::fs::write(&doc, &broken).expect("write");
+    let mut s = Server::start(dir.path());
+    let doc_uri = uri(&doc);
+    s.notify("textDocument/didOpen", json!({ "textDocument": { "uri": doc_uri, "languageId": "qtr", "version": 1, "text": broken } }));
+    let diags = s.diagnostics(&doc_uri);
+    let unknown: Vec<&Value> = diags.iter().filter(|d| d["code"] == "QM001").collect();
+    assert_eq!(unknown.len(), 1, "{diags:#?}");
+    let (line, col) = position_of(&broken, "tp_qlc 4h");
+    assert_eq!(unknown[0]["range"]["start"], json!({ "line": line, "character": col }), "after decomposed letters");
+    assert_eq!(unknown[0]["range"]["end"], json!({ "line": line, "character": col + 6 }));
+    // A hover sent at a position of the decomposed text finds the word there.
+    let (l, c) = position_of(&broken, "cv_qlcn 1.5d");
+    let hover =
+        s.request("textDocument/hover", json!({ "textDocument": { "uri": doc_uri }, "position": { "line": l, "character": c + 2 } }));
+    assert!(hover["contents"]["value"].as_str().unwrap_or_default().contains("Chuyên viên Phòng Quản lý công nghệ"), "{hover}");
+    s.request("shutdown", Value::Null);
+    s.notify("exit", Value::Null);
+    let _ = s.child.wait();
+}

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use quytrinh_diagnostics::{Diagnostic, FileId, Span, Text};
 use quytrinh_syntax::codes;
 use quytrinh_syntax::decode::{decode_owned, MAX_SOURCE_BYTES};
+use quytrinh_syntax::origin::Origin;
 
 /// A progress bar on stderr for runs over [`PROGRESS_FROM`] files, when stderr is a terminal.
 pub fn progress_bar(files: usize) -> Option<indicatif::ProgressBar> {
@@ -30,9 +31,16 @@ pub struct ReadFailure {
     pub io_failed: bool,
 }
 
+/// A file read and decoded: its NFC text, and how positions in it map back to the file as
+/// written (when NFC changed it or it starts with a byte-order mark).
+pub struct Decoded {
+    pub text: String,
+    pub origin: Option<Origin>,
+}
+
 /// Read and decode one file: size cap, encoding detection, NFC.
 #[allow(clippy::result_large_err)] // once per file; boxing would only add noise
-pub fn read_source(path: &PathBuf, file: FileId) -> Result<String, ReadFailure> {
+pub fn read_source(path: &PathBuf, file: FileId) -> Result<Decoded, ReadFailure> {
     let bytes = match read_capped(path) {
         Ok(Ok(b)) => b,
         Ok(Err(size)) => return Err(ReadFailure { diagnostic: quytrinh_syntax::decode::too_large(file, size), io_failed: false }),
@@ -48,7 +56,10 @@ pub fn read_source(path: &PathBuf, file: FileId) -> Result<String, ReadFailure> 
             })
         }
     };
-    decode_owned(bytes, file).map_err(|d| ReadFailure { diagnostic: d, io_failed: false })
+    let bom = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
+    let written = decode_owned(bytes, file).map_err(|d| ReadFailure { diagnostic: d, io_failed: false })?;
+    let (text, origin) = Origin::normalise(written, bom);
+    Ok(Decoded { text, origin })
 }
 
 /// Read at most one byte past the limit, so that a huge file costs no memory; a file

@@ -23,9 +23,10 @@ use quytrinh_syntax::keywords::KeywordLang;
 use quytrinh_syntax::{codes, LineIndex};
 use rayon::prelude::*;
 
-use crate::load::{progress_bar, read_source, ReadFailure};
+use crate::load::{progress_bar, read_source, Decoded, ReadFailure};
 use crate::render::{speak_the_files_keywords, Counts, Prepared, Sources, Style};
 use crate::walk::find_files;
+use quytrinh_syntax::origin::Origin;
 
 /// Texts read in the first pass are kept for the second up to this many bytes in all;
 /// the rest are read again. 10,000 typical procedures (46 MB) stay within it.
@@ -76,9 +77,10 @@ enum FirstLook {
     Shared {
         parsed: ParsedFile,
         diagnostics: Vec<Diagnostic>,
+        origin: Option<Origin>,
     },
     /// Parsed in the second pass; `None` when over the budget (read again then).
-    Later(Option<String>),
+    Later(Option<Decoded>),
 }
 
 /// What the second pass gives back for one file.
@@ -191,21 +193,21 @@ impl<T: Send> Job<'_, T> {
             .map(|(i, path)| first_look(path, FileId(i as u32), forced.contains(&i), self.scan, &budget, &self.names[i]))
             .collect();
         let mut builder = DirectoryBuilder::default();
-        let mut shared_texts: Vec<(u32, String, Option<KeywordLang>)> = Vec::new();
+        let mut shared_texts: Vec<(u32, String, Option<KeywordLang>, Option<Origin>)> = Vec::new();
         for (i, look) in looks.iter_mut().enumerate() {
-            if let FirstLook::Shared { parsed, .. } = look {
+            if let FirstLook::Shared { parsed, origin, .. } = look {
                 builder.take_shared(FileId(i as u32), &mut parsed.source);
-                shared_texts.push((i as u32, std::mem::take(&mut parsed.source.text), parsed.source.keyword_lang));
+                shared_texts.push((i as u32, std::mem::take(&mut parsed.source.text), parsed.source.keyword_lang, origin.take()));
             }
         }
         let (directory, builder_diags) = builder.finish();
         misc.extend(builder_diags);
         let mut base = Sources::new(self.names);
-        for (id, text, _) in &shared_texts {
-            base.add(*id, text, None);
+        for (id, text, _, origin) in &shared_texts {
+            base.add(*id, text, None, origin.as_ref());
         }
         if let Some(text) = self.config_text {
-            base.add(self.files.len() as u32, text, None);
+            base.add(self.files.len() as u32, text, None, None);
         }
         // Pass 2.
         let bar = progress_bar(self.files.len());
@@ -231,11 +233,11 @@ impl<T: Send> Job<'_, T> {
         // Across files: codes used twice. Their diagnostics point into two files, whose
         // texts are read again (only theirs).
         let mut keyword_langs: Vec<Option<KeywordLang>> = outcomes.iter().map(|o| o.keyword_lang).collect();
-        for (id, _, lang) in &shared_texts {
+        for (id, _, lang, _) in &shared_texts {
             keyword_langs[*id as usize] = *lang;
         }
         let duplicates = duplicate_codes(outcomes.iter().flat_map(|o| o.codes.iter().map(|(c, t)| (c, t.as_ref()))));
-        let reread: Vec<(u32, String)> = duplicates
+        let reread: Vec<(u32, Decoded)> = duplicates
             .iter()
             .flat_map(|d| std::iter::once(d.span.file).chain(d.labels.iter().map(|l| l.span.file)))
             .map(|f| f.0)
@@ -245,8 +247,8 @@ impl<T: Send> Job<'_, T> {
             .filter_map(|f| self.files.get(f as usize).and_then(|p| read_source(p, FileId(f)).ok()).map(|t| (f, t)))
             .collect();
         let mut across = Sources::over(&base);
-        for (f, text) in &reread {
-            across.add(*f, text, None);
+        for (f, read) in &reread {
+            across.add(*f, &read.text, None, read.origin.as_ref());
         }
         misc.extend(duplicates);
         let lang_of = |f: u32| keyword_langs.get(f as usize).copied().flatten();
@@ -283,7 +285,7 @@ impl<T: Send> Job<'_, T> {
         handler: &miette::GraphicalReportHandler,
     ) -> FileOutcome<T> {
         let name = self.names[file.0 as usize].clone();
-        let (parsed, mut diags, text) = match look {
+        let (parsed, mut diags, text, origin) = match look {
             FirstLook::Failed(f) => {
                 let mut o = FileOutcome::empty();
                 if f.io_failed {
@@ -292,9 +294,9 @@ impl<T: Send> Job<'_, T> {
                 (o.output, o.counts) = self.prepare(vec![f.diagnostic], base, &|_| None, handler);
                 return o;
             }
-            FirstLook::Shared { parsed, diagnostics } => (parsed, diagnostics, None),
-            FirstLook::Later(text) => {
-                let text = match text {
+            FirstLook::Shared { parsed, diagnostics, .. } => (parsed, diagnostics, None, None),
+            FirstLook::Later(read) => {
+                let Decoded { text, origin } = match read {
                     Some(t) => t,
                     None => match read_source(&self.files[file.0 as usize], file) {
                         Ok(t) => t,
@@ -308,7 +310,7 @@ impl<T: Send> Job<'_, T> {
                     return o;
                 }
                 let text = std::mem::take(&mut source.text);
-                (ParsedFile { lines: LineIndex::new(&text), name, source }, diagnostics, Some(text))
+                (ParsedFile { lines: LineIndex::new(&text), name, source }, diagnostics, Some(text), origin)
             }
         };
         let mut o = FileOutcome::empty();
@@ -324,7 +326,7 @@ impl<T: Send> Job<'_, T> {
         }
         let mut sources = Sources::over(base);
         if let Some(text) = &text {
-            sources.add(file.0, text, view.file(file).map(|f| &f.lines));
+            sources.add(file.0, text, view.file(file).map(|f| &f.lines), origin.as_ref());
         }
         let lang = o.keyword_lang;
         (o.output, o.counts) = self.prepare(diags, &sources, &|f| if f == file.0 { lang } else { None }, handler);
@@ -350,20 +352,19 @@ impl<T: Send> Job<'_, T> {
 }
 
 fn first_look(path: &PathBuf, file: FileId, forced: bool, scan: fn(&str) -> bool, budget: &AtomicUsize, name: &str) -> FirstLook {
-    let text = match read_source(path, file) {
+    let Decoded { mut text, origin } = match read_source(path, file) {
         Ok(t) => t,
         Err(f) => return FirstLook::Failed(f),
     };
     if forced || scan(&text) {
         let (source, diagnostics) = quytrinh_syntax::parse_string(text, file);
-        return FirstLook::Shared { parsed: ParsedFile::new(name.to_string(), source), diagnostics };
+        return FirstLook::Shared { parsed: ParsedFile::new(name.to_string(), source), diagnostics, origin };
     }
     if budget.fetch_add(text.len(), Ordering::Relaxed) + text.len() > TEXT_BUDGET {
         return FirstLook::Later(None);
     }
-    let mut text = text;
     text.shrink_to_fit(); // the read buffer is larger than most files
-    FirstLook::Later(Some(text))
+    FirstLook::Later(Some(Decoded { text, origin }))
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ pub mod fmt;
 mod grammar;
 pub mod keywords;
 pub mod lines;
+pub mod origin;
 pub mod scan;
 pub mod suggest;
 

@@ -70,10 +70,11 @@ pub fn run(args: &FmtArgs, lang: Lang) -> u8 {
             }
             Err(diags) => {
                 broken += 1;
-                let nfc = quytrinh_syntax::decode::nfc(&text).into_owned();
+                let bom = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
+                let (nfc, origin) = quytrinh_syntax::origin::Origin::normalise(text.clone(), bom);
                 let names = [name.clone()];
                 let mut sources = Sources::new(&names);
-                sources.add(0, &nfc, None);
+                sources.add(0, &nfc, None, origin.as_ref());
                 eprint!("{}", render::human::render(&diags, &sources, lang, std::io::stderr().is_terminal()));
                 match lang {
                     Lang::Vi => eprintln!("quytrinh: {name}: có lỗi cú pháp, tệp được giữ nguyên."),

@@ -8,24 +8,51 @@ use std::path::{Path, PathBuf};
 use quytrinh_diagnostics::{Diagnostic, FileId, Lang};
 use quytrinh_model::{lower, Catalogue, LowerOptions, ParsedFile};
 use quytrinh_syntax::ast::Item;
+use quytrinh_syntax::origin::Origin;
 use quytrinh_syntax::{LineIndex, SourceFile};
 
 /// One file: its text and, once parsed, its AST and syntax diagnostics.
 pub struct FileState {
+    /// The NFC text every span indexes.
     pub text: String,
     pub lines: LineIndex,
     pub parsed: SourceFile,
     pub syntax: Vec<Diagnostic>,
     /// Whether it holds an agency or a decision (the shared part every procedure needs).
     pub shared: bool,
+    /// The text as the editor has it, when NFC changed it (text pasted from Word is often
+    /// decomposed): LSP positions count in that text.
+    written: Option<(Origin, LineIndex)>,
 }
 
 impl FileState {
     pub fn new(text: String) -> Self {
+        let (text, origin) = Origin::normalise(text, 0);
+        let written = origin.and_then(|o| {
+            let lines = LineIndex::new(o.written()?);
+            Some((o, lines))
+        });
         let (parsed, syntax) = quytrinh_syntax::parse(&text, FileId(0));
         let shared = parsed.items.iter().any(|i| matches!(i, Item::Agency(_) | Item::Decision(_)));
-        let text = parsed.text.clone();
-        FileState { lines: LineIndex::new(&text), text, parsed, syntax, shared }
+        FileState { lines: LineIndex::new(&text), text, parsed, syntax, shared, written }
+    }
+
+    /// The LSP position (0-based line, UTF-16 column) of an offset of the NFC text, in the
+    /// text as the editor has it.
+    pub fn position(&self, offset: usize, is_end: bool) -> (usize, usize) {
+        let lc = match &self.written {
+            Some((o, lines)) => lines.line_col(o.written().unwrap_or(""), o.to_written(offset, is_end)),
+            None => self.lines.line_col(&self.text, offset),
+        };
+        (lc.line - 1, lc.utf16_column)
+    }
+
+    /// The offset in the NFC text of an LSP position in the editor's text.
+    pub fn offset_at(&self, line: usize, utf16_column: usize) -> usize {
+        match &self.written {
+            Some((o, lines)) => o.to_nfc(lines.offset_of_utf16(o.written().unwrap_or(""), line, utf16_column), false),
+            None => self.lines.offset_of_utf16(&self.text, line, utf16_column),
+        }
     }
 }
 

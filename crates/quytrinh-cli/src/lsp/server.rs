@@ -6,10 +6,9 @@ use lsp_server::{Connection, Message, Notification, Request, Response};
 use quytrinh_diagnostics::{Diagnostic, Lang, Severity};
 use quytrinh_syntax::fmt::{format, FormatOptions};
 use quytrinh_syntax::keywords::Keyword;
-use quytrinh_syntax::LineIndex;
 use serde_json::{json, Value};
 
-use super::analysis::{definitions, quoted_at, word_at, World};
+use super::analysis::{definitions, quoted_at, word_at, FileState, World};
 use super::uri::{to_path, to_uri};
 
 pub fn run(lang: Lang) -> u8 {
@@ -98,13 +97,14 @@ fn handle_notification(world: &mut World, n: &Notification) -> Option<PathBuf> {
     }
 }
 
-fn range(lines: &LineIndex, text: &str, start: usize, end: usize) -> Value {
-    let a = lines.line_col(text, start);
-    let b = lines.line_col(text, end);
-    json!({ "start": { "line": a.line - 1, "character": a.utf16_column }, "end": { "line": b.line - 1, "character": b.utf16_column } })
+/// An LSP range, in the text as the editor has it, of a span of the NFC text.
+fn range(file: &FileState, start: usize, end: usize) -> Value {
+    let a = file.position(start, false);
+    let b = file.position(end, true);
+    json!({ "start": { "line": a.0, "character": a.1 }, "end": { "line": b.0, "character": b.1 } })
 }
 
-fn lsp_diagnostic(d: &Diagnostic, lines: &LineIndex, text: &str, lang: Lang) -> Value {
+fn lsp_diagnostic(d: &Diagnostic, file: &FileState, lang: Lang) -> Value {
     let severity = match d.severity {
         Severity::Error => 1,
         Severity::Warning => 2,
@@ -116,7 +116,7 @@ fn lsp_diagnostic(d: &Diagnostic, lines: &LineIndex, text: &str, lang: Lang) -> 
         message.push_str(d.help.get(lang));
     }
     json!({
-        "range": range(lines, text, d.span.start(), d.span.end()),
+        "range": range(file, d.span.start(), d.span.end()),
         "severity": severity,
         "code": d.code.0,
         "source": "quytrinh",
@@ -127,7 +127,7 @@ fn lsp_diagnostic(d: &Diagnostic, lines: &LineIndex, text: &str, lang: Lang) -> 
 fn publish(connection: &Connection, world: &World, path: &Path) {
     let Some(checked) = world.check(path) else { return };
     let Some(file) = world.files.get(path) else { return };
-    let diagnostics: Vec<Value> = checked.diagnostics.iter().map(|d| lsp_diagnostic(d, &file.lines, &file.text, world.lang)).collect();
+    let diagnostics: Vec<Value> = checked.diagnostics.iter().map(|d| lsp_diagnostic(d, file, world.lang)).collect();
     let _ = connection.sender.send(Message::Notification(Notification {
         method: "textDocument/publishDiagnostics".to_string(),
         params: json!({ "uri": to_uri(path), "diagnostics": diagnostics }),
@@ -139,7 +139,7 @@ fn handle_request(world: &World, req: &Request) -> Value {
     let Some(file) = world.files.get(&path) else { return Value::Null };
     let offset = || {
         let pos = &req.params["position"];
-        file.lines.offset_of_utf16(&file.text, pos["line"].as_u64().unwrap_or(0) as usize, pos["character"].as_u64().unwrap_or(0) as usize)
+        file.offset_at(pos["line"].as_u64().unwrap_or(0) as usize, pos["character"].as_u64().unwrap_or(0) as usize)
     };
     match req.method.as_str() {
         "textDocument/hover" => hover(world, &path, offset()),
@@ -148,7 +148,7 @@ fn handle_request(world: &World, req: &Request) -> Value {
         "textDocument/documentSymbol" => symbols(file),
         "textDocument/formatting" => match format(&file.text, FormatOptions::default()) {
             Ok(formatted) if formatted != file.text => {
-                json!([{ "range": range(&file.lines, &file.text, 0, file.text.len()), "newText": formatted }])
+                json!([{ "range": range(file, 0, file.text.len()), "newText": formatted }])
             }
             _ => json!([]),
         },
@@ -182,7 +182,7 @@ fn hover(world: &World, path: &Path, offset: usize) -> Value {
             }
         }
         if let Some((s, e, _)) = word {
-            hover_range = Some(range(&file.lines, &file.text, s, e));
+            hover_range = Some(range(file, s, e));
         }
     }
     if parts.is_empty() {
@@ -234,12 +234,12 @@ fn definition(world: &World, path: &Path, offset: usize) -> Value {
     let Some((fid, span, _)) = defs.get(&key) else { return Value::Null };
     let Some(target) = checked.paths.get(fid.0 as usize) else { return Value::Null };
     let Some(tf) = world.files.get(target) else { return Value::Null };
-    json!({ "uri": to_uri(target), "range": range(&tf.lines, &tf.text, span.start(), span.end()) })
+    json!({ "uri": to_uri(target), "range": range(tf, span.start(), span.end()) })
 }
 
 fn symbols(file: &super::analysis::FileState) -> Value {
     use quytrinh_syntax::ast::Item;
-    let r = |s: quytrinh_diagnostics::Span| range(&file.lines, &file.text, s.start(), s.end());
+    let r = |s: quytrinh_diagnostics::Span| range(file, s.start(), s.end());
     let mut out = Vec::new();
     for item in &file.parsed.items {
         match item {

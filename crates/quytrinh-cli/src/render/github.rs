@@ -24,7 +24,7 @@ pub fn one(d: &Diagnostic, sources: &Sources, lang: Lang) -> String {
     };
     let file = d.span.file.0;
     let a = sources.line_col(file, d.span.start());
-    let b = sources.line_col(file, d.span.end());
+    let b = sources.line_col_end(file, d.span.end());
     let mut message = d.message.get(lang).to_string();
     let help = d.help.get(lang);
     if !help.is_empty() {

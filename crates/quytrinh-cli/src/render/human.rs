@@ -125,14 +125,14 @@ pub fn one(handler: &GraphicalReportHandler, d: &Diagnostic, sources: &Sources, 
     };
     let mut labels = vec![LabeledSpan::new_primary_with_span(
         Some(printable(d.label.get(lang)).into_owned()).filter(|s| !s.is_empty()),
-        span(d.span.start(), d.span.end(), text),
+        written_span(sources, d.span, text),
     )];
     let mut notes = Vec::new();
     for extra in &d.labels {
         if extra.span.file == d.span.file {
             labels.push(LabeledSpan::new_with_span(
                 Some(printable(extra.text.get(lang)).into_owned()),
-                span(extra.span.start(), extra.span.end(), text),
+                written_span(sources, extra.span, text),
             ));
         } else {
             let lc = sources.line_col(extra.span.file.0, extra.span.start());
@@ -154,6 +154,12 @@ pub fn one(handler: &GraphicalReportHandler, d: &Diagnostic, sources: &Sources, 
         out = format!("{}: {}\n", d.code, printable(d.message.get(lang)));
     }
     out
+}
+
+/// A span of the NFC text, in the file's text as written.
+fn written_span(sources: &Sources, s: quytrinh_diagnostics::Span, text: &str) -> SourceSpan {
+    let (start, end) = sources.written_span(s.file.0, s.start(), s.end());
+    span(start, end, text)
 }
 
 /// Empty spans are widened to one character so miette draws a caret.

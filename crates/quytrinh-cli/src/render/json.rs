@@ -2,7 +2,8 @@
 //!
 //! Additive changes bump the minor version, breaking ones the major; consumers must ignore
 //! fields they do not know. Columns count Unicode characters (scalar values), 1-based;
-//! `byte` is the 0-based byte offset in the NFC text of the file.
+//! `byte` is the 0-based byte offset in the file as it is on disk (a byte-order mark and
+//! decomposed letters counted); lines and columns are those of the file as written.
 
 use quytrinh_diagnostics::{Diagnostic, Lang};
 use quytrinh_emit::check_report::{CheckReport, JsonDiagnostic, JsonLabel, Pos, Range};
@@ -13,8 +14,9 @@ use quytrinh_emit::check_report::FORMAT_VERSION;
 
 fn range(sources: &Sources, file: u32, start: usize, end: usize) -> Range {
     let a = sources.line_col(file, start);
-    let b = sources.line_col(file, end);
-    Range { start: Pos { byte: start, line: a.line, column: a.column }, end: Pos { byte: end, line: b.line, column: b.column } }
+    let b = sources.line_col_end(file, end);
+    let (byte_a, byte_b) = (sources.byte(file, start, false), sources.byte(file, end, true));
+    Range { start: Pos { byte: byte_a, line: a.line, column: a.column }, end: Pos { byte: byte_b, line: b.line, column: b.column } }
 }
 
 /// One diagnostic, with its file's text at hand.

@@ -12,11 +12,15 @@ use quytrinh_diagnostics::{Diagnostic, Lang, Severity};
 
 use crate::args::Format;
 use quytrinh_syntax::keywords::{vietnamese_keywords_in, KeywordLang};
+use quytrinh_syntax::origin::Origin;
 use quytrinh_syntax::LineIndex;
 
 /// Where diagnostics point: the name of every file of the run (by `FileId` index), and the
 /// text and line index of the files at hand. A per-file view layers one file's text over
 /// the shared ones (agency files, configuration) with [`Sources::over`].
+///
+/// Spans index a file's NFC text; every position shown is in the file as written (see
+/// [`Origin`]): the text shown is the written one, and spans are mapped to it.
 pub struct Sources<'a> {
     names: &'a [String],
     texts: Vec<SourceText<'a>>,
@@ -25,9 +29,18 @@ pub struct Sources<'a> {
 
 struct SourceText<'a> {
     file: u32,
-    /// The text with control characters made harmless (same byte length, so spans hold).
+    /// The text as written, with control characters made harmless (same byte length, so
+    /// positions hold).
     text: Cow<'a, str>,
     lines: Cow<'a, LineIndex>,
+    origin: Option<&'a Origin>,
+}
+
+impl SourceText<'_> {
+    /// An offset of the NFC text, in the written text.
+    fn written(&self, offset: usize, is_end: bool) -> usize {
+        self.origin.map(|o| o.to_written(offset, is_end)).unwrap_or(offset)
+    }
 }
 
 impl<'a> Sources<'a> {
@@ -40,15 +53,22 @@ impl<'a> Sources<'a> {
         Sources { names: base.names, texts: Vec::new(), base: Some(base) }
     }
 
-    /// Make `text` available for `file`; `lines` is its line index when one is already built.
-    pub fn add(&mut self, file: u32, text: &'a str, lines: Option<&'a LineIndex>) {
-        let lines = match lines {
-            Some(l) => Cow::Borrowed(l),
-            None => Cow::Owned(LineIndex::new(text)),
+    /// Make `text` (NFC) available for `file`; `lines` is its line index when one is already
+    /// built; `origin` maps it back to the file as written.
+    pub fn add(&mut self, file: u32, text: &'a str, lines: Option<&'a LineIndex>, origin: Option<&'a Origin>) {
+        let (text, lines) = match origin.and_then(Origin::written) {
+            Some(written) => (written, Cow::Owned(LineIndex::new(written))),
+            None => (
+                text,
+                match lines {
+                    Some(l) => Cow::Borrowed(l),
+                    None => Cow::Owned(LineIndex::new(text)),
+                },
+            ),
         };
-        let at = self.texts.partition_point(|t| t.file < file);
         let text = quytrinh_syntax::chars::printable_same_len(text);
-        self.texts.insert(at, SourceText { file, text, lines });
+        let at = self.texts.partition_point(|t| t.file < file);
+        self.texts.insert(at, SourceText { file, text, lines, origin });
     }
 
     fn find(&self, file: u32) -> Option<&SourceText<'a>> {
@@ -62,18 +82,46 @@ impl<'a> Sources<'a> {
         self.names.get(file as usize).map(String::as_str).unwrap_or("")
     }
 
+    /// The text of a file as written (what is shown).
     pub fn text(&self, file: u32) -> &str {
         self.find(file).map(|t| t.text.as_ref()).unwrap_or("")
     }
 
-    /// The line index of a file at hand.
+    /// The line index of a file's text as written.
     pub fn lines(&self, file: u32) -> Option<&LineIndex> {
         self.find(file).map(|t| t.lines.as_ref())
     }
 
-    pub fn line_col(&self, file: u32, offset: usize) -> quytrinh_syntax::LineCol {
+    /// A span of the NFC text, as a range of the text as written.
+    pub fn written_span(&self, file: u32, start: usize, end: usize) -> (usize, usize) {
         match self.find(file) {
-            Some(t) => t.lines.line_col(&t.text, offset),
+            Some(t) => (t.written(start, false), t.written(end, true)),
+            None => (start, end),
+        }
+    }
+
+    /// The byte offset in the file on disk of an offset of the NFC text (a byte-order mark
+    /// counted). `is_end` says whether it ends a span.
+    pub fn byte(&self, file: u32, offset: usize, is_end: bool) -> usize {
+        match self.find(file) {
+            Some(t) => t.written(offset, is_end) + t.origin.map(Origin::bom).unwrap_or(0),
+            None => offset,
+        }
+    }
+
+    /// The line and column in the file as written of an offset of the NFC text.
+    pub fn line_col(&self, file: u32, offset: usize) -> quytrinh_syntax::LineCol {
+        self.line_col_of(file, offset, false)
+    }
+
+    /// [`Sources::line_col`] of the end of a span.
+    pub fn line_col_end(&self, file: u32, offset: usize) -> quytrinh_syntax::LineCol {
+        self.line_col_of(file, offset, true)
+    }
+
+    fn line_col_of(&self, file: u32, offset: usize, is_end: bool) -> quytrinh_syntax::LineCol {
+        match self.find(file) {
+            Some(t) => t.lines.line_col(&t.text, t.written(offset, is_end)),
             None => quytrinh_syntax::LineCol { line: 1, column: 1, utf16_column: 0 },
         }
     }

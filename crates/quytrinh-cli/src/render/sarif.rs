@@ -17,7 +17,8 @@ fn level(s: Severity) -> &'static str {
 
 fn location(sources: &Sources, file: u32, start: usize, end: usize) -> Value {
     let a = sources.line_col(file, start);
-    let b = sources.line_col(file, end);
+    let b = sources.line_col_end(file, end);
+    let (start, end) = (sources.byte(file, start, false), sources.byte(file, end, true));
     json!({
         "physicalLocation": {
             "artifactLocation": { "uri": uri(sources.name(file)) },
