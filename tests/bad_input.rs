@@ -52,6 +52,13 @@ fn empty_file() {
     assert_one(b"", "QI001", "empty");
 }
 
+/// A file holding only a byte-order mark (as some editors save an empty file) is empty too.
+#[test]
+fn a_file_of_only_a_byte_order_mark_is_empty() {
+    assert_one(b"\xEF\xBB\xBF", "QI001", "empty");
+    assert_one(b"\xEF\xBB\xBF\r\n  \n", "QI001", "empty");
+}
+
 #[test]
 fn binary_file() {
     assert_one(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", "QI002", "binary");

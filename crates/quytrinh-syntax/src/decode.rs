@@ -88,7 +88,9 @@ fn refuse_bytes(bytes: &[u8], file: FileId) -> Result<(), Diagnostic> {
     if bytes.len() > MAX_SOURCE_BYTES {
         return Err(too_large(file, bytes.len() as u64));
     }
-    if bytes.is_empty() || bytes.iter().all(|b| b.is_ascii_whitespace()) {
+    // A file holding only a byte-order mark (and blanks) is as empty as one holding nothing.
+    let content = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    if content.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Diagnostic::error(codes::EMPTY_FILE, at0, Text::new("Tệp rỗng", "The file is empty")).with_help(Text::new(
             "Viết một quy trình vào tệp (xem `quytrinh new`), hoặc xóa tệp khỏi thư mục.",
             "Write a procedure into the file (see `quytrinh new`), or remove it from the folder.",
