@@ -32,6 +32,7 @@ pub const STRAY_CLOSE: Code = Code("QS015");
 pub const BAD_NUMBER: Code = Code("QS016");
 pub const CURLY_QUOTES: Code = Code("QS017");
 pub const FORBIDDEN_CHARACTER: Code = Code("QS018");
+pub const TOO_MANY_STEPS: Code = Code("QS019");
 
 const fn doc(code: Code, name: &'static str, vi: &'static str, en: &'static str) -> CodeDoc {
     CodeDoc { code, name, vi, en }
@@ -90,4 +91,5 @@ pub const DOCS: &[CodeDoc] = &[
         "Ký tự điều khiển ẩn (ESC, NUL, U+FFFE…) trong tệp",
         "A hidden control character (ESC, NUL, U+FFFE…) in the file",
     ),
+    doc(TOO_MANY_STEPS, "too-many-steps", "Quy trình có hơn 1.000 bước", "A procedure with more than 1,000 steps"),
 ];

@@ -9,6 +9,22 @@ use crate::keywords::Keyword as K;
 
 use super::{Builder, Cursor};
 
+/// The most steps a procedure may have (a real one has a few dozen).
+pub const MAX_STEPS: usize = 1000;
+
+/// A count with the Vietnamese thousands separator (`207.656`).
+fn vi_count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
 impl Builder<'_> {
     /// steps: `{ <step> | phase … { <step>* } | on <case> … }`
     pub(super) fn steps(&mut self, n: &Node) -> Option<Steps> {
@@ -53,7 +69,44 @@ impl Builder<'_> {
                 _ => {}
             }
         }
+        self.cap_steps(&mut out);
         Some(out)
+    }
+
+    /// Keep at most [`MAX_STEPS`] steps (in file order), with one error at the first step
+    /// past the limit: a procedure this long is a mistake or an attack, and every output
+    /// (the flowchart above all) grows with the number of steps.
+    fn cap_steps(&mut self, out: &mut Steps) {
+        let total = out.steps.len() + out.phases.iter().map(|p| p.steps.len()).sum::<usize>();
+        if total <= MAX_STEPS {
+            return;
+        }
+        let mut starts: Vec<usize> =
+            out.steps.iter().chain(out.phases.iter().flat_map(|p| p.steps.iter())).map(|s| s.span.start()).collect();
+        starts.sort_unstable();
+        let cut = starts[MAX_STEPS];
+        let first_dropped =
+            out.steps.iter().chain(out.phases.iter().flat_map(|p| p.steps.iter())).find(|s| s.span.start() == cut).map(|s| s.number.1);
+        out.steps.retain(|s| s.span.start() < cut);
+        for p in &mut out.phases {
+            p.steps.retain(|s| s.span.start() < cut);
+        }
+        if let Some(span) = first_dropped {
+            self.push(
+                Diagnostic::error(
+                    codes::TOO_MANY_STEPS,
+                    span,
+                    Text::new(
+                        format!("Quy trình có {} bước, quá giới hạn 1.000 bước: các bước từ đây không được đọc", vi_count(total)),
+                        format!("The procedure has {total} steps, over the limit of 1,000: the steps from here on are not read"),
+                    ),
+                )
+                .with_help(Text::new(
+                    "Một quy trình nội bộ thường có dưới 30 bước. Kiểm tra xem tệp có bị dán lặp nhiều lần không, hoặc tách thành nhiều quy trình.",
+                    "An internal procedure usually has fewer than 30 steps. Check that the file was not pasted into itself many times, or split it into several procedures.",
+                )),
+            );
+        }
     }
 
     /// step: `<number> "content" by <actor> <duration> [issues <form>…] [uses <form>…]`
