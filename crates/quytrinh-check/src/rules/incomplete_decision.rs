@@ -12,7 +12,16 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Thông tư 01/2018/TT-VPCP Điều 8(3); Nghị định 30/2020/NĐ-CP Điều 8 (số, ngày, cơ quan ban hành, trích yếu)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[law(D30).art("8").note("số, ký hiệu; ngày; cơ quan ban hành; trích yếu", "number, date, issuing body, summary")],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[law(D30).art("8").note("số, ký hiệu; ngày; cơ quan ban hành; trích yếu", "number, date, issuing body, summary")],
+        },
+    ],
     unconfirmed: false,
     title: t(
         r#"Quyết định phê duyệt thiếu ngày, cơ quan ban hành hoặc trích yếu"#,
