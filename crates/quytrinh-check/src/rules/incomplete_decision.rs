@@ -15,11 +15,21 @@ pub static META: RuleMeta = RuleMeta {
     basis: &[
         RegimeBasis {
             regime: R2018,
-            citations: &[law(D30).art("8").note("số, ký hiệu; ngày; cơ quan ban hành; trích yếu", "number, date, issuing body, summary")],
+            citations: &[
+                law(D30).art("8").cl("2").pt("b").note("tên cơ quan ban hành", "issuing body"),
+                law(D30).art("8").cl("2").pt("c").note("số, ký hiệu", "number and symbol"),
+                law(D30).art("8").cl("2").pt("d").note("địa danh và thời gian ban hành", "place and date"),
+                law(D30).art("8").cl("2").pt("đ").note("tên loại và trích yếu", "type and summary"),
+            ],
         },
         RegimeBasis {
             regime: R2025,
-            citations: &[law(D30).art("8").note("số, ký hiệu; ngày; cơ quan ban hành; trích yếu", "number, date, issuing body, summary")],
+            citations: &[
+                law(D30).art("8").cl("2").pt("b").note("tên cơ quan ban hành", "issuing body"),
+                law(D30).art("8").cl("2").pt("c").note("số, ký hiệu", "number and symbol"),
+                law(D30).art("8").cl("2").pt("d").note("địa danh và thời gian ban hành", "place and date"),
+                law(D30).art("8").cl("2").pt("đ").note("tên loại và trích yếu", "type and summary"),
+            ],
         },
     ],
     unconfirmed: false,
