@@ -51,10 +51,14 @@ fn explain_prints_the_same_page_in_one_language() {
     assert_eq!(out.status.code(), Some(0));
     let text = common::stdout(&out);
     assert!(text.starts_with("# QC041 transfer-time"));
-    assert!(text.contains("## Invalid example") && text.contains("## How to fix") && text.contains("Điều 18(2)"));
+    assert!(text.contains("## Invalid example") && text.contains("## How to fix"));
+    // The basis per regime, as English cites it.
+    assert!(text.contains("- Decree 61/2018/NĐ-CP, Art. 18(2)") && text.contains("- Decree 118/2025/NĐ-CP, Art. 18(2)"), "{text}");
     assert!(!text.contains("Ví dụ sai"), "one language only");
     let vi = common::stdout(&common::run(&["explain", "transfer-time", "--lang", "vi"]));
     assert!(vi.contains("## Ví dụ sai"));
+    // … and as Vietnamese legal writing cites it: smallest unit first.
+    assert!(vi.contains("- Khoản 2 Điều 18 Nghị định 118/2025/NĐ-CP"), "{vi}");
     let syntax = common::stdout(&common::run(&["explain", "QS006", "--lang", "en"]));
     assert!(syntax.contains("unknown-keyword"));
     assert_eq!(common::run(&["explain", "QX999"]).status.code(), Some(2));
@@ -65,4 +69,39 @@ fn traceability_mentions_every_rule() {
     let text = std::fs::read_to_string(root().join("docs/traceability.md")).expect("docs/traceability.md");
     let missing: Vec<&str> = quytrinh_check::rules().iter().map(|r| r.meta().code.0).filter(|c| !text.contains(c)).collect();
     assert!(missing.is_empty(), "docs/traceability.md does not trace {missing:?}");
+}
+
+/// `quytrinh rules --format json` gives each rule's basis per regime as structured
+/// citations, and no text of it names our research notes, their ids or our paths.
+#[test]
+fn rule_json_gives_the_basis_per_regime_and_no_internal_reference() {
+    for lang in ["vi", "en"] {
+        let out = common::run(&["rules", "--format", "json", "--lang", lang]);
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).expect("utf-8");
+        for bad in ["LAW", "IP-", "shared/", ".md"] {
+            assert!(!text.contains(bad), "rules JSON ({lang}) contains `{bad}`");
+        }
+        let json: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+        assert_eq!(json["format_version"], "1.1");
+        let rules = json["rules"].as_array().expect("rules");
+        let qc038 = rules.iter().find(|r| r["code"] == "QC038").expect("QC038");
+        let bases = qc038["bases"].as_array().expect("bases");
+        assert_eq!(bases.len(), qc038["regimes"].as_array().map(Vec::len).unwrap_or(0), "one basis per regime");
+        let b2025 = bases.iter().find(|b| b["regime"] == "decree_118_2025").expect("2025 basis");
+        let first = &b2025["citations"][0];
+        assert_eq!(first["instrument"], "Nghị định 118/2025/NĐ-CP");
+        assert_eq!((first["article"].as_str(), first["clause"].as_str(), first["point"].as_str()), (Some("17"), Some("1"), Some("c")));
+        assert_eq!(first["kind"], "law");
+        let want = if lang == "vi" {
+            "Điểm c khoản 1 Điều 17 Nghị định 118/2025/NĐ-CP"
+        } else {
+            "Decree 118/2025/NĐ-CP, Art. 17(1)(c)"
+        };
+        assert_eq!(first["text"], want);
+        // A rule that rests on ISO practice says so.
+        let qc001 = rules.iter().find(|r| r["code"] == "QC001").expect("QC001");
+        assert_eq!(qc001["bases"][0]["citations"][0]["kind"], "practice");
+        assert_eq!(qc001["severity"], "warning");
+    }
 }

@@ -4,6 +4,7 @@
 use quytrinh_diagnostics::Lang;
 
 use crate::baseline::SECTIONS;
+use crate::basis;
 use crate::rule::{Example, RuleMeta, T};
 
 /// The page in one language (for `quytrinh explain`), or in both (for `docs/rules`).
@@ -24,14 +25,14 @@ pub fn page(meta: &RuleMeta, lang: Option<Lang>) -> String {
     s.push_str(&format!("| {} | {} |\n", h("Trạng thái", "Status"), meta.status.as_str()));
     s.push_str(&format!("| {} | {} |\n", h("Mức mặc định", "Default severity"), meta.severity.as_str()));
     s.push_str(&format!("| {} | {} |\n", h("Chế độ pháp lý", "Regimes"), regimes));
-    s.push_str(&format!("| {} | {} |\n", h("Căn cứ", "Basis"), meta.basis));
+    s.push_str(&format!("| {} | {} |\n", h("Loại căn cứ", "Kind of basis"), basis_kinds(meta, &h)));
     if meta.unconfirmed {
         s.push_str(&format!(
             "| {} | {} |\n",
             h("Lưu ý", "Note"),
             h(
-                "dựa trên điểm chưa được xác nhận trong nghiên cứu pháp lý; có thể tắt trong `quytrinh.toml`",
-                "rests on a point marked UNCONFIRMED in the legal research; can be turned off in `quytrinh.toml`"
+                "dựa trên điểm chưa được xác nhận từ văn bản pháp luật; có thể tắt trong `quytrinh.toml`",
+                "rests on a point not yet confirmed from the legal text; can be turned off in `quytrinh.toml`"
             )
         ));
     }
@@ -43,8 +44,33 @@ pub fn page(meta: &RuleMeta, lang: Option<Lang>) -> String {
     s.push_str(&format!("## {}\n\n", h("Ví dụ đúng", "Valid example")));
     s.push_str(&example(meta.valid, meta.invalid));
     s.push_str(&format!("## {}\n\n{}\n\n", h("Cách sửa", "How to fix"), body(meta.fix)));
-    s.push_str(&format!("## {}\n\n{}\n", h("Căn cứ", "Basis"), meta.basis));
+    s.push_str(&format!("## {}\n\n{}", h("Căn cứ", "Basis"), basis_section(meta, &langs)));
     s
+}
+
+/// «pháp luật», «thực hành ISO» or both: what kind of text the rule rests on.
+fn basis_kinds(meta: &RuleMeta, h: &dyn Fn(&str, &str) -> String) -> String {
+    match basis::kinds(meta.basis) {
+        (true, true) => h("pháp luật và thực hành ISO", "law and ISO practice"),
+        (false, true) => h("thực hành ISO (không phải quy định pháp luật)", "ISO practice (not a legal duty)"),
+        _ => h("pháp luật", "law"),
+    }
+}
+
+/// One paragraph per regime, one line per provision; both languages on the docs page.
+fn basis_section(meta: &RuleMeta, langs: &[Lang]) -> String {
+    let mut parts = Vec::new();
+    for b in meta.basis {
+        let title =
+            langs.iter().map(|l| if *l == Lang::Vi { b.regime.title_vi() } else { b.regime.title_en() }).collect::<Vec<_>>().join(" / ");
+        let mut s = format!("`{}` — {}\n\n", b.regime.id(), title);
+        for c in b.citations {
+            let line = langs.iter().map(|l| c.render(*l)).collect::<Vec<_>>().join(" / ");
+            s.push_str(&format!("- {line}\n"));
+        }
+        parts.push(s);
+    }
+    parts.join("\n")
 }
 
 /// The sections an example sets, as a code block; an empty example shows the baseline

@@ -7,6 +7,7 @@
 //! This crate knows nothing of files on disk, terminals or output formats.
 
 pub mod baseline;
+pub mod basis;
 mod config;
 pub mod docs;
 mod helpers;

@@ -3,6 +3,7 @@
 use quytrinh_diagnostics::{Code, Diagnostic, Label, Severity, Span, Text};
 use quytrinh_model::{Catalogue, Procedure, Regime};
 
+use crate::basis::RegimeBasis;
 use crate::Config;
 
 /// A text known at compile time, in both languages.
@@ -56,8 +57,9 @@ pub struct RuleMeta {
     pub severity: Severity,
     /// The regimes the rule applies to.
     pub regimes: &'static [Regime],
-    /// Legal or ISO basis (article), as cited in `../shared/domain`.
-    pub basis: &'static str,
+    /// What the rule rests on, for each regime in `regimes` (one entry each, same order):
+    /// the articles of the law, or the ISO clause when it is practice (`basis.rs`).
+    pub basis: &'static [RegimeBasis],
     /// The rule rests on a point the legal research marks UNCONFIRMED.
     pub unconfirmed: bool,
     pub title: T,
@@ -73,6 +75,10 @@ pub struct RuleMeta {
 pub const BOTH: &[Regime] = &[Regime::Circular012018, Regime::Decree1182025];
 pub const ONLY_2018: &[Regime] = &[Regime::Circular012018];
 pub const ONLY_2025: &[Regime] = &[Regime::Decree1182025];
+
+/// Short names for the regimes in a rule's `basis`.
+pub const R2018: Regime = Regime::Circular012018;
+pub const R2025: Regime = Regime::Decree1182025;
 
 /// What a rule sees.
 pub struct Cx<'a> {

@@ -79,8 +79,63 @@ fn registry_codes_are_unique_sorted_and_documented() {
         for t in [m.title, m.what, m.why, m.fix] {
             assert!(!t.vi.is_empty() && !t.en.is_empty(), "{} lacks text", m.code);
         }
-        assert!(!m.basis.is_empty(), "{} cites no basis", m.code);
+        let regimes: Vec<_> = m.basis.iter().map(|b| b.regime).collect();
+        assert_eq!(regimes, m.regimes.to_vec(), "{}: one basis per regime it applies in, in order", m.code);
+        assert!(m.basis.iter().all(|b| !b.citations.is_empty()), "{} cites no basis under a regime", m.code);
         assert!(m.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{} name {}", m.code, m.name);
     }
     assert!(rules().len() >= 30);
+}
+
+/// What users see must cite the law itself: never our research notes (`LAW.md`,
+/// `LAW-2025.md`), their internal ids (`IP-…`) or paths of ours.
+fn internal_reference(text: &str) -> Option<&'static str> {
+    ["LAW", "IP-", "shared/", ".md"].into_iter().find(|bad| text.contains(bad))
+}
+
+#[test]
+fn pages_and_messages_cite_no_internal_note_id_or_path() {
+    use quytrinh_diagnostics::Lang;
+    let mut failures = Vec::new();
+    for rule in rules() {
+        let meta = rule.meta();
+        for lang in [None, Some(Lang::Vi), Some(Lang::En)] {
+            let page = quytrinh_check::docs::page(meta, lang);
+            if let Some(bad) = internal_reference(&page) {
+                failures.push(format!("{} page ({lang:?}) contains `{bad}`", meta.code));
+            }
+        }
+        for b in meta.basis {
+            for c in b.citations {
+                for lang in [Lang::Vi, Lang::En] {
+                    if let Some(bad) = internal_reference(&c.render(lang)) {
+                        failures.push(format!("{} basis contains `{bad}`", meta.code));
+                    }
+                }
+            }
+        }
+        // The messages and helps a rule really emits, on its invalid example.
+        for d in check(&agency_for(meta), &procedure_with(meta.invalid)) {
+            let help = format!("{} {}", d.help.vi, d.help.en);
+            let labels: String = d.labels.iter().map(|l| format!("{} {} ", l.text.vi, l.text.en)).collect();
+            let all = format!("{} {} {help} {labels}", d.message.vi, d.message.en);
+            if let Some(bad) = internal_reference(&all) {
+                failures.push(format!("{} message contains `{bad}`: {all}", d.code));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn practice_rules_are_warnings_at_most() {
+    use quytrinh_check::basis::Kind;
+    use quytrinh_diagnostics::Severity;
+    for rule in rules() {
+        let m = rule.meta();
+        let only_practice = m.basis.iter().all(|b| b.citations.iter().all(|c| c.kind == Kind::Practice));
+        if only_practice {
+            assert!(m.severity != Severity::Error, "{} rests on ISO practice only, so it cannot be an error", m.code);
+        }
+    }
 }

@@ -33,6 +33,13 @@ impl Regime {
         }
     }
 
+    pub fn title_en(self) -> &'static str {
+        match self {
+            Regime::Circular012018 => "Decree 61/2018/NĐ-CP and Circular 01/2018/TT-VPCP",
+            Regime::Decree1182025 => "Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP",
+        }
+    }
+
     /// The day the regime's decree took effect.
     pub fn in_force_from(self) -> Date {
         match self {

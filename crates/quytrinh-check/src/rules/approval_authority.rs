@@ -12,7 +12,27 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Thông tư 01/2018/TT-VPCP Điều 8(2)–(3); Nghị định 61/2018/NĐ-CP Điều 36(4); Nghị định 118/2025/NĐ-CP Điều 38(1)(d) (IP-DC-03)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[
+                law(C01).art("8").cl("2").pt("b").note("Bộ trưởng phê duyệt", "approved by the Minister"),
+                law(C01).art("8").cl("3").pt("b").note("Chủ tịch UBND cấp tỉnh phê duyệt", "approved by the provincial Chairman"),
+                law(D61).art("36").cl("4"),
+            ],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[
+                law(D118)
+                    .art("38")
+                    .cl("1")
+                    .pt("d")
+                    .note("Chủ tịch UBND cấp tỉnh chỉ đạo xây dựng và ban hành", "the provincial Chairman directs building and issuing"),
+                law(D118).art("36").cl("5"),
+            ],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Quyết định phê duyệt không do cấp có thẩm quyền ban hành"#, r#"The approving decision is not issued at the right level"#),
     what: t(

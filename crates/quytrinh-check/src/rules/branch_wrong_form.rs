@@ -12,7 +12,13 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Thông tư 01/2018/TT-VPCP Điều 9 (Mẫu 02, 03, 04); Thông tư 03/2025/TT-VPCP Phụ lục I (Mẫu 02–05)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[law(C01).art("9").cl("1"), law(C01).form("02"), law(C01).form("03"), law(C01).form("04")],
+        },
+        RegimeBasis { regime: R2025, citations: &[law(C03).form("02"), law(C03).form("03"), law(C03).form("04"), law(C03).form("05")] },
+    ],
     unconfirmed: false,
     title: t(r#"Cách xử lý trường hợp lập sai biểu mẫu"#, r#"A branch issues the wrong form"#),
     what: t(

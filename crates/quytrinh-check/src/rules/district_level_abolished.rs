@@ -12,7 +12,14 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: ONLY_2025,
-    basis: r#"Nghị định 118/2025/NĐ-CP Điều 3(3), 7 (chỉ còn cấp bộ, tỉnh, xã); Luật 72/2025/QH15 (LAW-2025.md §3.1)"#,
+    basis: &[RegimeBasis {
+        regime: R2025,
+        citations: &[
+            law(D118).art("3").cl("3").note("Bộ phận Một cửa chỉ ở cấp bộ, tỉnh, xã", "one-stop units only at ministry, province, commune"),
+            law(D118).art("38").cl("1").pt("d").note("thủ tục cấp tỉnh, cấp xã", "province- and commune-level TTHC"),
+            law(L72).note("chính quyền địa phương hai cấp", "two-level local government"),
+        ],
+    }],
     unconfirmed: false,
     title: t(r#"Cấp huyện không còn từ 01/07/2025"#, r#"No district level since 01/07/2025"#),
     what: t(

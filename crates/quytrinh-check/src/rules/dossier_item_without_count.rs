@@ -12,7 +12,16 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 63/2010/NĐ-CP Điều 8(2)(d); `GIAYTO {SOBANCHINH, SOBANSAO}` (IP-DS-01)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[law(D63).art("8").cl("2").pt("d").note("thành phần, số lượng hồ sơ", "dossier items and numbers")],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[law(D63).art("8").cl("2").pt("d").note("thành phần, số lượng hồ sơ", "dossier items and numbers")],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Thành phần hồ sơ không ghi số bản"#, r#"A dossier item has no count"#),
     what: t(

@@ -12,7 +12,16 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Mẫu 01 «Số lượng hồ sơ: … (bộ)» (LAW.md §1.4, §3.4, IP-DS-02)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[law(D63).art("8").cl("2").pt("d").note("thành phần, số lượng hồ sơ", "dossier items and numbers")],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[law(D63).art("8").cl("2").pt("d").note("thành phần, số lượng hồ sơ", "dossier items and numbers")],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa ghi số bộ hồ sơ (ít nhất 1)"#, r#"No number of dossier sets (at least 1)"#),
     what: t(r#"Mục `dossier` ghi số bộ hồ sơ `sets N` với N ≥ 1."#, r#"The `dossier` section gives `sets N` with N ≥ 1."#),

@@ -12,7 +12,26 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Thông tư 01/2018/TT-VPCP Điều 8(3), 8(4) (IP-DC-03)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[
+                law(C01).art("8").cl("3").pt("b"),
+                law(C01).art("8").cl("4").note(
+                    "quy trình điện tử xây dựng trên quy trình đã phê duyệt",
+                    "the electronic procedure is built from the approved one",
+                ),
+            ],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[
+                law(D118).art("12").cl("3"),
+                law(D118).art("8").cl("1").pt("d").note("theo đúng quy trình được phê duyệt", "following the approved procedure"),
+                law(D118).art("27").cl("3"),
+            ],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Quy trình còn là dự thảo"#, r#"The procedure is still a draft"#),
     what: t(

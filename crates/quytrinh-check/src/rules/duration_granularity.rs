@@ -12,7 +12,16 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Preview,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Thực tiễn quy trình nội bộ: bước 0,25 / 0,5 / 1 ngày, phần mềm một cửa tính theo giờ (LAW.md §6.3, IP-TM-02)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[iso("8.1").note("phần mềm một cửa tính theo giờ, 8 giờ một ngày", "one-stop software counts hours, 8 to a day")],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[iso("8.1").note("phần mềm một cửa tính theo giờ, 8 giờ một ngày", "one-stop software counts hours, 8 to a day")],
+        },
+    ],
     unconfirmed: true,
     title: t(r#"Thời gian của bước không theo bậc 0,25 ngày hoặc giờ tròn"#, r#"Step time is not in quarter days or whole hours"#),
     what: t(

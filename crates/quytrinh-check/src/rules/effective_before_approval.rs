@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Thông tư 01/2018/TT-VPCP Điều 8(3)–(4)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(C01).art("8").cl("3").pt("b"), law(C01).art("8").cl("4")] },
+        RegimeBasis { regime: R2025, citations: &[law(D118).art("12").cl("3"), law(D118).art("8").cl("1").pt("d")] },
+    ],
     unconfirmed: false,
     title: t(r#"Ngày hiệu lực trước ngày quyết định phê duyệt"#, r#"Effective before the approving decision"#),
     what: t(

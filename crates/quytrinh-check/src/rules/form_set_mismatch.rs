@@ -12,7 +12,16 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Thông tư 01/2018/TT-VPCP Điều 9; Thông tư 03/2025/TT-VPCP Phụ lục I (LAW-2025.md §2) (IP-FM-01)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(C01).art("9").cl("1")] },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[
+                law(D118).art("35").cl("1").pt("c").note("Văn phòng Chính phủ ban hành biểu mẫu", "the Government Office issues the forms"),
+                law(C03).note("Phụ lục I: 07 mẫu", "Appendix I: seven forms"),
+            ],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Bộ biểu mẫu không khớp chế độ pháp lý, hoặc chưa liệt kê"#, r#"The form set does not match the regime, or is not listed"#),
     what: t(

@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Nghị định 61/2018/NĐ-CP Điều 19(5)(b); Thông tư 01/2018/TT-VPCP Điều 9 (Mẫu 05) (IP-ST-06)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(C01).form("05"), law(D61).art("19").cl("5").pt("b")] },
+        RegimeBasis { regime: R2025, citations: &[law(C03).form("06"), law(D118).art("19").cl("4").pt("d")] },
+    ],
     unconfirmed: false,
     title: t(r#"Giao nhận hồ sơ giữa hai đơn vị không qua Phiếu kiểm soát"#, r#"A hand-over between units without the control sheet"#),
     what: t(

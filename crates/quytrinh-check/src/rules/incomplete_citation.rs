@@ -10,9 +10,18 @@ pub static META: RuleMeta = RuleMeta {
     code: Code("QC018"),
     name: "incomplete-citation",
     status: Status::Stable,
-    severity: Severity::Error,
+    severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Nghị định 63/2010/NĐ-CP Điều 8(2); `CANCUPHAPLY {SOVANBAN, TENVANBAN}` (IP-LB-01)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[iso("7.5.2").pt("a").note("nhận biết tài liệu viện dẫn", "identifying the documents referred to")],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[iso("7.5.2").pt("a").note("nhận biết tài liệu viện dẫn", "identifying the documents referred to")],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Văn bản căn cứ thiếu số hiệu, ngày hoặc trích yếu"#, r#"A cited instrument lacks its number, date or title"#),
     what: t(

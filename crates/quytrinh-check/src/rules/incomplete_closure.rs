@@ -13,7 +13,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: ONLY_2025,
-    basis: r#"Nghị định 118/2025/NĐ-CP Điều 19(5) (đóng hồ sơ sau 15 ngày không bổ sung) (LAW-2025.md §4)"#,
+    basis: &[RegimeBasis {
+        regime: R2025,
+        citations: &[law(D118).art("19").cl("5").note("đóng hồ sơ sau 15 ngày kể từ khi thông báo", "closed 15 days after the notice")],
+    }],
     unconfirmed: false,
     title: t(r#"Chưa ghi việc đóng hồ sơ không được bổ sung sau 15 ngày"#, r#"No closure of a dossier not completed within 15 days"#),
     what: t(

@@ -12,7 +12,26 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Thông tư 01/2018/TT-VPCP Điều 8(3); Nghị định 30/2020/NĐ-CP Điều 8 (số, ngày, cơ quan ban hành, trích yếu)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[
+                law(D30).art("8").cl("2").pt("b").note("tên cơ quan ban hành", "issuing body"),
+                law(D30).art("8").cl("2").pt("c").note("số, ký hiệu", "number and symbol"),
+                law(D30).art("8").cl("2").pt("d").note("địa danh và thời gian ban hành", "place and date"),
+                law(D30).art("8").cl("2").pt("đ").note("tên loại và trích yếu", "type and summary"),
+            ],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[
+                law(D30).art("8").cl("2").pt("b").note("tên cơ quan ban hành", "issuing body"),
+                law(D30).art("8").cl("2").pt("c").note("số, ký hiệu", "number and symbol"),
+                law(D30).art("8").cl("2").pt("d").note("địa danh và thời gian ban hành", "place and date"),
+                law(D30).art("8").cl("2").pt("đ").note("tên loại và trích yếu", "type and summary"),
+            ],
+        },
+    ],
     unconfirmed: false,
     title: t(
         r#"Quyết định phê duyệt thiếu ngày, cơ quan ban hành hoặc trích yếu"#,

@@ -10,9 +10,27 @@ pub static META: RuleMeta = RuleMeta {
     code: Code("QC051"),
     name: "incomplete-record",
     status: Status::Stable,
-    severity: Severity::Error,
+    severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"TCVN ISO 9001:2015 §7.5.3.2(d) (lưu giữ, hủy bỏ); Thông tư 01/2018/TT-VPCP Điều 10(3) (IP-RC-01)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[
+                iso("7.5.3.2").pt("d").note("lưu giữ và hủy bỏ", "retention and disposition"),
+                law(C01).art("10").cl("3").note("lưu trữ theo pháp luật về lưu trữ", "archived under the archives law"),
+            ],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[
+                iso("7.5.3.2").pt("d").note("lưu giữ và hủy bỏ", "retention and disposition"),
+                law(D118)
+                    .art("22")
+                    .cl("6")
+                    .note("lưu trữ theo pháp luật về lưu trữ và dữ liệu", "archived under the archives and data laws"),
+            ],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Hồ sơ lưu thiếu nơi lưu, thời gian lưu hoặc hình thức lưu"#, r#"A record lacks its keeping unit, retention or medium"#),
     what: t(

@@ -10,9 +10,12 @@ pub static META: RuleMeta = RuleMeta {
     code: Code("QC006"),
     name: "incomplete-sign-off",
     status: Status::Stable,
-    severity: Severity::Error,
+    severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"TCVN ISO 9001:2015 §7.5.2(c) (xem xét và phê duyệt); LAW.md §4.3, IP-DC-01"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[iso("7.5.2").pt("c").note("xem xét và phê duyệt", "review and approval")] },
+        RegimeBasis { regime: R2025, citations: &[iso("7.5.2").pt("c").note("xem xét và phê duyệt", "review and approval")] },
+    ],
     unconfirmed: false,
     title: t(r#"Thiếu người biên soạn, xem xét hoặc phê duyệt"#, r#"Drafter, reviewer or approver missing"#),
     what: t(

@@ -12,7 +12,16 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 61/2018/NĐ-CP Điều 19(6)–(7); Thông tư 01/2018/TT-VPCP Điều 4, 13 (Chỉ số 2); Nghị định 118/2025/NĐ-CP Điều 20(2) (IP-LT-01)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[law(D61).art("19").cl("6").pt("a"), law(D61).art("19").cl("6").pt("b"), law(D61).art("19").cl("7")],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[law(D118).art("20").cl("2").pt("a"), law(D118).art("20").cl("2").pt("b"), law(D118).art("20").cl("1")],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Thủ tục liên thông không có bước của cơ quan phối hợp"#, r#"An interconnected procedure has no steps of a partner agency"#),
     what: t(

@@ -12,7 +12,19 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Thông tư 01/2018/TT-VPCP Điều 13 (Chỉ số 1–2); Nghị định 61/2018/NĐ-CP Điều 5(1)(đ), 19(9) (IP-TM-03)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[law(C01).art("13").cl("1").note("Chỉ số 1", "Index 1"), law(D61).art("5").cl("1").pt("đ")],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[
+                law(D118).art("12").cl("3").note("các bước bảo đảm thời gian giải quyết", "steps that keep to the processing time"),
+                law(D118).art("5").cl("1").pt("đ"),
+            ],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Tổng thời gian các bước vượt thời hạn giải quyết"#, r#"The steps take longer than the statutory time"#),
     what: t(

@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Preview,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Thực tiễn kiểm soát tài liệu ISO: mã `QT-…` (LAW.md §4.3, IP-DC-01)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[iso("7.5.2").pt("a").note("số hiệu tài liệu", "reference number")] },
+        RegimeBasis { regime: R2025, citations: &[iso("7.5.2").pt("a").note("số hiệu tài liệu", "reference number")] },
+    ],
     unconfirmed: true,
     title: t(r#"Mã quy trình không theo dạng `QT-<đơn vị>-<số>`"#, r#"The procedure code is not of the form `QT-<unit>-<number>`"#),
     what: t(

@@ -12,7 +12,26 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Thông tư 01/2018/TT-VPCP Điều 8(3); Nghị định 61/2018/NĐ-CP Điều 36(4) (IP-DC-03)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[
+                law(C01).art("8").cl("3").pt("b").note("Chủ tịch UBND cấp tỉnh phê duyệt", "approved by the provincial Chairman"),
+                law(D61).art("36").cl("4"),
+            ],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[
+                law(D118)
+                    .art("12")
+                    .cl("3")
+                    .note("quy trình chi tiết trình cấp có thẩm quyền phê duyệt", "a detailed procedure submitted for approval"),
+                law(D118).art("38").cl("1").pt("d"),
+                law(D118).art("36").cl("5"),
+            ],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa ghi quyết định phê duyệt"#, r#"No approving decision recorded"#),
     what: t(

@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 61/2018/NĐ-CP Điều 16; Nghị định 118/2025/NĐ-CP Điều 15; Thông tư 01/2018/TT-VPCP Điều 3(3); `CACHTHUCTHUCHIEN.KENH` (IP-CH-01)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(D61).art("16"), law(C01).art("3").cl("3"), law(D63).art("8").cl("2").pt("c")] },
+        RegimeBasis { regime: R2025, citations: &[law(D118).art("15"), law(D63).art("8").cl("2").pt("c")] },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa ghi cách thức nộp hồ sơ"#, r#"No submission channel"#),
     what: t(

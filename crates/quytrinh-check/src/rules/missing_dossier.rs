@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 63/2010/NĐ-CP Điều 8(2)(d); `THANHPHANHOSO` (IP-DS-01)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(D63).art("8").cl("2").pt("d")] },
+        RegimeBasis { regime: R2025, citations: &[law(D63).art("8").cl("2").pt("d"), law(D118).art("16").cl("1").pt("a")] },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa ghi thành phần hồ sơ"#, r#"No dossier items"#),
     what: t(

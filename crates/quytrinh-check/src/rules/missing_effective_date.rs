@@ -10,9 +10,12 @@ pub static META: RuleMeta = RuleMeta {
     code: Code("QC004"),
     name: "missing-effective-date",
     status: Status::Stable,
-    severity: Severity::Error,
+    severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"TCVN ISO 9001:2015 §7.5.2 (nhận biết: ngày ban hành); LAW.md §4.3, IP-DC-01"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[iso("7.5.2").pt("a").note("ngày của tài liệu", "date of the document")] },
+        RegimeBasis { regime: R2025, citations: &[iso("7.5.2").pt("a").note("ngày của tài liệu", "date of the document")] },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa ghi ngày hiệu lực"#, r#"No effective date"#),
     what: t(

@@ -12,7 +12,13 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 63/2010/NĐ-CP Điều 8(2)(i); Nghị định 61/2018/NĐ-CP Điều 22; `PHILEPHI` theo từng cách thức (IP-FE-01)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(D63).art("8").cl("2").pt("i"), law(D61).art("22")] },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[law(D63).art("8").cl("2").pt("i"), law(D118).art("16").cl("1").pt("d"), law(D118).art("24")],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa ghi phí, lệ phí (hoặc «không»)"#, r#"No fee or charge stated (or «none»)"#),
     what: t(

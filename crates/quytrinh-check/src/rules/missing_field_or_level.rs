@@ -12,7 +12,20 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Thông tư 01/2018/TT-VPCP Điều 20; Cơ sở dữ liệu quốc gia `LINHVUCTHUCHIEN`, `CAPTHUCHIEN` (IP-ID-04)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[law(C01).art("20").note("mã ngành, lĩnh vực", "sector and field code"), law(D63).art("8").cl("2").pt("g")],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[
+                law(D118).art("35").cl("1").pt("h").note("mã ngành, lĩnh vực", "sector and field code"),
+                law(D63).art("8").cl("2").pt("g"),
+                law(D118).art("38").cl("1").pt("d").note("thủ tục cấp tỉnh, cấp xã", "province- and commune-level TTHC"),
+            ],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa ghi lĩnh vực hoặc cấp thực hiện"#, r#"No field or implementing level"#),
     what: t(

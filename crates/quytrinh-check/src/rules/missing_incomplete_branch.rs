@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 61/2018/NĐ-CP Điều 15(3), 17(1)(a), 19(4); Nghị định 118/2025/NĐ-CP Điều 17(1)(c), 19(5) (IP-BR-01, IP-BR-02)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(D61).art("17").cl("1").pt("a"), law(D61).art("19").cl("4"), law(C01).form("02")] },
+        RegimeBasis { regime: R2025, citations: &[law(D118).art("17").cl("1").pt("c"), law(D118).art("19").cl("5"), law(C03).form("02")] },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa có cách xử lý trường hợp hồ sơ chưa đầy đủ"#, r#"No handling of the incomplete dossier case"#),
     what: t(

@@ -1,6 +1,6 @@
 //! QC001 `missing-iso-section`: A mandatory section of the ISO document is missing.
 //!
-//! Every procedure has the seven sections of the ISO document: 1 Purpose (`purpose`), 2 Scope (`scope`), 3 References (`references`), 4 Terms (`terms`), 5 Procedure content (`steps`), 6 Forms (`forms`), 7 Records (`records`). Each missing section is one error.
+//! Every procedure should have the seven sections of the ISO document: 1 Purpose (`purpose`), 2 Scope (`scope`), 3 References (`references`), 4 Terms (`terms`), 5 Procedure content (`steps`), 6 Forms (`forms`), 7 Records (`records`). Each missing section is one warning: the layout is ISO practice, not a legal duty.
 
 use crate::rules::prelude::*;
 
@@ -10,14 +10,17 @@ pub static META: RuleMeta = RuleMeta {
     code: Code("QC001"),
     name: "missing-iso-section",
     status: Status::Stable,
-    severity: Severity::Error,
+    severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"TCVN ISO 9001:2015 §7.5.2; bố cục quy trình ISO của cơ quan hành chính (LAW.md §4.4, IP-SEC-01)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[iso("7.5.2").pt("a"), iso("7.5.2").pt("b")] },
+        RegimeBasis { regime: R2025, citations: &[iso("7.5.2").pt("a"), iso("7.5.2").pt("b")] },
+    ],
     unconfirmed: false,
     title: t(r#"Quy trình thiếu một mục bắt buộc của tài liệu ISO"#, r#"A mandatory section of the ISO document is missing"#),
     what: t(
-        r#"Mỗi quy trình phải có đủ 7 mục của tài liệu ISO: 1 Mục đích (`purpose`), 2 Phạm vi (`scope`), 3 Tài liệu viện dẫn (`references`), 4 Định nghĩa/viết tắt (`terms`), 5 Nội dung quy trình (`steps`), 6 Biểu mẫu (`forms`), 7 Hồ sơ cần lưu (`records`). Mỗi mục thiếu là một lỗi."#,
-        r#"Every procedure has the seven sections of the ISO document: 1 Purpose (`purpose`), 2 Scope (`scope`), 3 References (`references`), 4 Terms (`terms`), 5 Procedure content (`steps`), 6 Forms (`forms`), 7 Records (`records`). Each missing section is one error."#,
+        r#"Mỗi quy trình nên có đủ 7 mục của tài liệu ISO: 1 Mục đích (`purpose`), 2 Phạm vi (`scope`), 3 Tài liệu viện dẫn (`references`), 4 Định nghĩa/viết tắt (`terms`), 5 Nội dung quy trình (`steps`), 6 Biểu mẫu (`forms`), 7 Hồ sơ cần lưu (`records`). Mỗi mục thiếu là một cảnh báo: bố cục này là thực hành ISO, không phải quy định pháp luật."#,
+        r#"Every procedure should have the seven sections of the ISO document: 1 Purpose (`purpose`), 2 Scope (`scope`), 3 References (`references`), 4 Terms (`terms`), 5 Procedure content (`steps`), 6 Forms (`forms`), 7 Records (`records`). Each missing section is one warning: the layout is ISO practice, not a legal duty."#,
     ),
     why: t(
         r#"Văn phòng UBND tỉnh kiểm tra hình thức và nội dung quy trình trước khi trình Chủ tịch phê duyệt (Thông tư 01/2018 Điều 8(3)); quy trình thiếu mục sẽ bị trả lại."#,

@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 61/2018/NĐ-CP Điều 19(9); Nghị định 118/2025/NĐ-CP Điều 19(6) (IP-BR-04)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(D61).art("19").cl("9"), law(C01).form("04")] },
+        RegimeBasis { regime: R2025, citations: &[law(D118).art("19").cl("6"), law(D118).art("12").cl("5"), law(C03).form("04")] },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa có cách xử lý trường hợp giải quyết quá hạn"#, r#"No handling of the late dossier case"#),
     what: t(

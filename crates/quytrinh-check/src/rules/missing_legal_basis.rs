@@ -12,7 +12,26 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 63/2010/NĐ-CP Điều 8(2); Cơ sở dữ liệu quốc gia `CANCUPHAPLY` (IP-LB-01)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[
+                law(C01).art("8").cl("1").pt("b").note("phù hợp với quy định của pháp luật", "in line with the law"),
+                law(C01)
+                    .art("8")
+                    .cl("3")
+                    .pt("b")
+                    .note("kiểm soát theo văn bản quy phạm pháp luật có liên quan", "checked against the legal documents"),
+            ],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[law(D118)
+                .art("16")
+                .cl("1")
+                .note("theo văn bản quy phạm pháp luật đang có hiệu lực", "per the legal documents in force")],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa có căn cứ pháp lý"#, r#"No legal basis"#),
     what: t(

@@ -12,7 +12,22 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 63/2010/NĐ-CP Điều 8(2)(a); Thông tư 01/2018/TT-VPCP Điều 8(3) (IP-ID-02)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[
+                law(D63).art("8").cl("2").pt("a"),
+                law(C01).art("8").cl("3").pt("b").note("đối chiếu với quyết định công bố", "checked against the announcement decision"),
+            ],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[
+                law(D63).art("8").cl("2").pt("a"),
+                law(D118).art("16").cl("1").note("theo quyết định công bố thủ tục hành chính", "as in the TTHC announcement decision"),
+            ],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa ghi tên thủ tục"#, r#"No TTHC name"#),
     what: t(

@@ -12,7 +12,16 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Thông tư 01/2018/TT-VPCP Điều 3(3); Nghị định 61/2018/NĐ-CP Điều 20(3); `DIACHITIEPNHAN` (IP-PL-01)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(C01).art("3").cl("3"), law(D61).art("20").cl("3")] },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[law(D118).art("22").cl("3").note(
+                "trả kết quả theo thời gian, địa điểm ghi trên Giấy tiếp nhận",
+                "results returned at the time and place on the receipt",
+            )],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa ghi nơi tiếp nhận và trả kết quả"#, r#"No place of reception and return"#),
     what: t(

@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 61/2018/NĐ-CP Điều 17(1)(b), 19(8); Nghị định 118/2025/NĐ-CP Điều 17(1)(c), 19(3) (IP-BR-03)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(D61).art("17").cl("1").pt("b"), law(D61).art("19").cl("8"), law(C01).form("03")] },
+        RegimeBasis { regime: R2025, citations: &[law(D118).art("17").cl("1").pt("c"), law(D118).art("19").cl("3"), law(C03).form("03")] },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa có cách xử lý trường hợp từ chối giải quyết"#, r#"No handling of the refused dossier case"#),
     what: t(

@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 63/2010/NĐ-CP Điều 8(2)(h); `KETQUATHUCHIEN` (IP-RS-01)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(D63).art("8").cl("2").pt("h")] },
+        RegimeBasis { regime: R2025, citations: &[law(D63).art("8").cl("2").pt("h")] },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa ghi kết quả thực hiện"#, r#"No result named"#),
     what: t(

@@ -10,9 +10,18 @@ pub static META: RuleMeta = RuleMeta {
     code: Code("QC005"),
     name: "missing-revision",
     status: Status::Stable,
-    severity: Severity::Error,
+    severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"TCVN ISO 9001:2015 §7.5.2, §7.5.3.2(c) (kiểm soát thay đổi); LAW.md §4.3, IP-DC-01"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[iso("7.5.2").pt("c"), iso("7.5.3.2").pt("c").note("kiểm soát thay đổi", "control of changes")],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[iso("7.5.2").pt("c"), iso("7.5.3.2").pt("c").note("kiểm soát thay đổi", "control of changes")],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa có lần ban hành nào"#, r#"No revision recorded"#),
     what: t(

@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 63/2010/NĐ-CP Điều 8(2)(đ); `THOIGIAN {THOIGIANGIAIQUYET, DONVITINH}` (IP-TM-01)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(D63).art("8").cl("2").pt("đ")] },
+        RegimeBasis { regime: R2025, citations: &[law(D63).art("8").cl("2").pt("đ"), law(D118).art("12").cl("3")] },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa ghi thời hạn giải quyết, hoặc thiếu đơn vị"#, r#"No statutory time, or no unit"#),
     what: t(

@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Nghị định 63/2010/NĐ-CP Điều 8(2)(e), (i) (IP-SB-01)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(D63).art("8").cl("2").pt("e"), law(D63).art("8").cl("2").pt("i")] },
+        RegimeBasis { regime: R2025, citations: &[law(D63).art("8").cl("2").pt("e"), law(D63).art("8").cl("2").pt("i")] },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa ghi đối tượng thực hiện hoặc yêu cầu, điều kiện"#, r#"No subjects or conditions"#),
     what: t(

@@ -12,7 +12,26 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 63/2010/NĐ-CP Điều 8; Cơ sở dữ liệu quốc gia về TTHC, trường `maTTHC` (LAW.md §3.2, IP-ID-01)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[
+                law(D61).art("36").cl("4").note("quy trình cho từng thủ tục hành chính", "a procedure for each TTHC"),
+                law(C01)
+                    .art("10")
+                    .cl("1")
+                    .pt("b")
+                    .note("thông tin thủ tục lấy từ Cơ sở dữ liệu quốc gia", "TTHC data taken from the National Database"),
+            ],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[
+                law(D118).art("38").cl("1").pt("d").note("quy trình cho từng thủ tục hành chính", "a procedure for each TTHC"),
+                law(D118).art("26").cl("1").pt("d").note("danh mục thủ tục hành chính dùng chung", "the shared list of TTHC"),
+            ],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Chưa ghi mã thủ tục hành chính"#, r#"No national TTHC code"#),
     what: t(

@@ -12,7 +12,24 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Bộ luật Dân sự 2015 Điều 147–148; Quyết định 188/1999/QĐ-TTg (LAW.md §6)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[
+                law(BLDS).art("147"),
+                law(BLDS).art("148"),
+                law(QD188).art("1").note("tuần làm việc 40 giờ", "40-hour working week"),
+            ],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[
+                law(BLDS).art("147"),
+                law(BLDS).art("148"),
+                law(QD188).art("1").note("tuần làm việc 40 giờ", "40-hour working week"),
+            ],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Thời hạn trộn ngày làm việc và ngày theo lịch"#, r#"Statutory times mix working and calendar days"#),
     what: t(

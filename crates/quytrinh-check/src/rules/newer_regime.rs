@@ -12,7 +12,13 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: ONLY_2018,
-    basis: r#"Nghị định 118/2025/NĐ-CP Điều 40(1) (hiệu lực 01/07/2025, bãi bỏ Nghị định 61/2018); LAW-2025.md §1.1"#,
+    basis: &[RegimeBasis {
+        regime: R2018,
+        citations: &[law(D118)
+            .art("40")
+            .cl("1")
+            .note("hiệu lực từ 01/07/2025; Nghị định 61/2018 hết hiệu lực", "in force from 01/07/2025; Decree 61/2018 ceases")],
+    }],
     unconfirmed: false,
     title: t(r#"Quy trình sau 01/07/2025 vẫn theo chế độ 2018"#, r#"A procedure dated after 01/07/2025 under the 2018 regime"#),
     what: t(

@@ -13,7 +13,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: ONLY_2025,
-    basis: r#"Nghị định 118/2025/NĐ-CP Điều 3(3), Điều 7 (LAW-2025.md §1.3)"#,
+    basis: &[RegimeBasis {
+        regime: R2025,
+        citations: &[law(D118).art("3").cl("3"), law(D118).art("7").cl("2"), law(D118).art("7").cl("3")],
+    }],
     unconfirmed: false,
     title: t(r#"Tên Bộ phận Một cửa không theo Nghị định 118/2025"#, r#"The one-stop unit's name is not one Decree 118/2025 gives"#),
     what: t(

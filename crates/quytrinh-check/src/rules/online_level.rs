@@ -12,7 +12,19 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Preview,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Nghị định 42/2022/NĐ-CP; Nghị định 224/2026/NĐ-CP Điều 14 (lý do khi chỉ cung cấp một phần); LAW.md §3.5 (IP-CH-02)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[law(D42).note("dịch vụ công trực tuyến toàn trình, một phần", "full and partial online public services")],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[
+                law(D118).art("38").cl("1").pt("c"),
+                law(D224).art("14").note("từ 01/07/2026: lý do khi chỉ cung cấp một phần", "from 01/07/2026: the reason when only partial"),
+            ],
+        },
+    ],
     unconfirmed: true,
     title: t(r#"Chưa ghi mức độ trực tuyến, hoặc «một phần» mà không nêu lý do"#, r#"No online level, or «partial» without a reason"#),
     what: t(

@@ -13,7 +13,20 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"TCVN ISO 9001:2015 §7.5.2 (thông tin dạng văn bản phải đầy đủ trước khi phê duyệt)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[law(C01)
+                .art("8")
+                .cl("3")
+                .pt("b")
+                .note("kiểm soát hình thức, nội dung trước khi phê duyệt", "form and content checked before approval")],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[law(D118).art("12").cl("3").note("quy trình chi tiết, rõ ràng", "a detailed, clear procedure")],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Còn chỗ «cần điền» chưa điền"#, r#"A «cần điền» placeholder is still there"#),
     what: t(

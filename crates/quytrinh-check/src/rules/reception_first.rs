@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 61/2018/NĐ-CP Điều 17 (tiếp nhận tại Bộ phận Một cửa, Mẫu 01); Nghị định 118/2025/NĐ-CP Điều 17(1) (IP-ST-01)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(D61).art("17").cl("1").pt("c"), law(C01).form("01")] },
+        RegimeBasis { regime: R2025, citations: &[law(D118).art("17").cl("1").pt("c"), law(C03).form("01")] },
+    ],
     unconfirmed: false,
     title: t(
         r#"Bước đầu không phải tiếp nhận tại Bộ phận Một cửa lập Giấy tiếp nhận"#,

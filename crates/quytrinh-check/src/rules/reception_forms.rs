@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Thông tư 01/2018/TT-VPCP Điều 9, 10 (Mẫu 05, Mẫu 06); Nghị định 61/2018/NĐ-CP Điều 19(5)(b)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(C01).art("9").cl("1"), law(C01).form("05"), law(C01).form("06")] },
+        RegimeBasis { regime: R2025, citations: &[law(C03).form("06"), law(C03).form("07")] },
+    ],
     unconfirmed: false,
     title: t(
         r#"Bước tiếp nhận không lập Phiếu kiểm soát hoặc không vào Sổ theo dõi"#,

@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: ONLY_2025,
-    basis: r#"Nghị định 118/2025/NĐ-CP Điều 40(1) (hiệu lực từ 01/07/2025)"#,
+    basis: &[RegimeBasis {
+        regime: R2025,
+        citations: &[law(D118).art("40").cl("1").note("hiệu lực từ 01/07/2025", "in force from 01/07/2025")],
+    }],
     unconfirmed: false,
     title: t(r#"Chế độ 2025 cho quy trình trước ngày 01/07/2025"#, r#"The 2025 regime for a procedure dated before 01/07/2025"#),
     what: t(

@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Thông tư 01/2018/TT-VPCP Điều 10(3); TCVN ISO 9001:2015 §7.5.3 (IP-RC-01)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(C01).art("10").cl("3"), law(D61).art("20").cl("5"), iso("7.5.3.2").pt("d")] },
+        RegimeBasis { regime: R2025, citations: &[law(D118).art("22").cl("6"), iso("7.5.3.2").pt("d")] },
+    ],
     unconfirmed: false,
     title: t(r#"Thiếu hồ sơ bắt buộc phải lưu"#, r#"A mandatory record is missing"#),
     what: t(

@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 61/2018/NĐ-CP Điều 20; Nghị định 118/2025/NĐ-CP Điều 22 (IP-ST-01)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(D61).art("20").cl("3")] },
+        RegimeBasis { regime: R2025, citations: &[law(D118).art("22").cl("3")] },
+    ],
     unconfirmed: false,
     title: t(r#"Bước cuối không trả kết quả qua Bộ phận Một cửa"#, r#"The last step does not return the result through the one-stop unit"#),
     what: t(

@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"TCVN ISO 9001:2015 §7.5.3.2(c) (kiểm soát thay đổi); LAW.md §4.3, IP-DC-02"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[iso("7.5.3.2").pt("c").note("kiểm soát thay đổi", "control of changes")] },
+        RegimeBasis { regime: R2025, citations: &[iso("7.5.3.2").pt("c").note("kiểm soát thay đổi", "control of changes")] },
+    ],
     unconfirmed: false,
     title: t(r#"Lịch sử ban hành không nhất quán"#, r#"The revision history is inconsistent"#),
     what: t(

@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 61/2018/NĐ-CP Điều 19(1)–(2); Nghị định 118/2025/NĐ-CP Điều 19 (IP-ST-04)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[law(D61).art("19").cl("1"), law(D61).art("19").cl("2")] },
+        RegimeBasis { regime: R2025, citations: &[law(D118).art("19").cl("1"), law(D118).art("22").cl("1")] },
+    ],
     unconfirmed: false,
     title: t(r#"Không có bước ký duyệt của người có thẩm quyền"#, r#"No signing step by a role with authority"#),
     what: t(

@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Bảng quy trình TT / Trình tự (LAW.md §4.4, IP-ST-02)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[iso("4.4.1").pt("b").note("trình tự các quá trình", "sequence of the processes")] },
+        RegimeBasis { regime: R2025, citations: &[iso("4.4.1").pt("b").note("trình tự các quá trình", "sequence of the processes")] },
+    ],
     unconfirmed: false,
     title: t(r#"Số thứ tự các bước không liên tục"#, r#"Steps are not numbered 1, 2, 3 …"#),
     what: t(

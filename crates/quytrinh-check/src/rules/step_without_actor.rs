@@ -12,7 +12,30 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Preview,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 61/2018/NĐ-CP Điều 19(6) (trách nhiệm); Mẫu 05; LAW.md §2.3 (IP-ST-02, IP-ST-05)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[
+                law(D61)
+                    .art("19")
+                    .cl("6")
+                    .pt("b")
+                    .note("trách nhiệm từng cơ quan, khi liên thông", "each agency's responsibility, when interconnected"),
+                iso("5.3"),
+            ],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[
+                law(D118)
+                    .art("20")
+                    .cl("2")
+                    .pt("b")
+                    .note("trách nhiệm từng cơ quan, khi liên thông", "each agency's responsibility, when interconnected"),
+                iso("5.3"),
+            ],
+        },
+    ],
     unconfirmed: true,
     title: t(r#"Bước không ghi người chịu trách nhiệm"#, r#"A step has no responsible party"#),
     what: t(

@@ -12,7 +12,22 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Preview,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Nghị định 61/2018/NĐ-CP Điều 19(6) (nội dung công việc); bảng TT / Trình tự / Trách nhiệm / Thời gian / Biểu mẫu (LAW.md §4.4, IP-ST-02)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[
+                law(D61).art("19").cl("6").pt("a").note("nội dung công việc, khi liên thông", "content of work, when interconnected"),
+                iso("4.4.1"),
+            ],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[law(D118)
+                .art("12")
+                .cl("3")
+                .note("quy trình chi tiết, rõ ràng, các bước thực hiện", "a detailed, clear procedure and its steps")],
+        },
+    ],
     unconfirmed: true,
     title: t(r#"Bước không ghi nội dung công việc"#, r#"A step has no content"#),
     what: t(

@@ -12,7 +12,23 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Preview,
     severity: Severity::Error,
     regimes: BOTH,
-    basis: r#"Mẫu 05 (thời gian giao, nhận từng bước); Nghị định 61/2018/NĐ-CP Điều 19(6); LAW.md §2.3, §4.4 (IP-ST-02)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[
+                law(D61)
+                    .art("19")
+                    .cl("6")
+                    .pt("a")
+                    .note("thời hạn của từng cơ quan, khi liên thông", "each agency's time limit, when interconnected"),
+                law(C01).art("13").cl("2").note("Chỉ số 2: thời gian của từng cơ quan", "Index 2: each agency's time"),
+            ],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[law(D118).art("12").cl("3").note("thời gian giải quyết, các bước thực hiện", "processing time and steps")],
+        },
+    ],
     unconfirmed: true,
     title: t(r#"Bước không ghi thời gian"#, r#"A step has no time"#),
     what: t(

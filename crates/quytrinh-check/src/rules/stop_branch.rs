@@ -12,7 +12,7 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Preview,
     severity: Severity::Warning,
     regimes: ONLY_2025,
-    basis: r#"Nghị định 118/2025/NĐ-CP Điều 21 (dừng giải quyết); Thông tư 03/2025/TT-VPCP Mẫu 05 (LAW-2025.md §2, §4)"#,
+    basis: &[RegimeBasis { regime: R2025, citations: &[law(D118).art("21"), law(C03).form("05")] }],
     unconfirmed: true,
     title: t(r#"Chưa có cách xử lý khi người nộp đề nghị dừng giải quyết"#, r#"No handling of an applicant's request to stop"#),
     what: t(

@@ -12,7 +12,36 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Nghị định 118/2025/NĐ-CP Điều 40(1) (bãi bỏ NĐ 61/2018, NĐ 107/2021 từ 01/07/2025); Nghị định 224/2026/NĐ-CP Điều 90(2)(b) (bãi bỏ NĐ 42/2022 từ 01/07/2026); LAW.md §2.5, §3.5 (IP-LB-02)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[
+                law(D118)
+                    .art("40")
+                    .cl("1")
+                    .note("Nghị định 61/2018 và 107/2021 hết hiệu lực từ 01/07/2025", "Decrees 61/2018 and 107/2021 cease from 01/07/2025"),
+                law(D224)
+                    .art("90")
+                    .cl("2")
+                    .pt("b")
+                    .note("Nghị định 42/2022 hết hiệu lực từ 01/07/2026", "Decree 42/2022 ceases from 01/07/2026"),
+            ],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[
+                law(D118)
+                    .art("40")
+                    .cl("1")
+                    .note("Nghị định 61/2018 và 107/2021 hết hiệu lực từ 01/07/2025", "Decrees 61/2018 and 107/2021 cease from 01/07/2025"),
+                law(D224)
+                    .art("90")
+                    .cl("2")
+                    .pt("b")
+                    .note("Nghị định 42/2022 hết hiệu lực từ 01/07/2026", "Decree 42/2022 ceases from 01/07/2026"),
+            ],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Dẫn chiếu văn bản đã bị thay thế"#, r#"Cites an instrument that was replaced"#),
     what: t(

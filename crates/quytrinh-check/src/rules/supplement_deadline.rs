@@ -12,7 +12,22 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Nghị định 61/2018/NĐ-CP Điều 19(4); Nghị định 118/2025/NĐ-CP Điều 19(5) (trong 03 ngày làm việc kể từ ngày tiếp nhận) (IP-BR-02)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[law(D61)
+                .art("19")
+                .cl("4")
+                .note("không quá 03 ngày làm việc kể từ ngày tiếp nhận", "within 3 working days of reception")],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[law(D118)
+                .art("19")
+                .cl("5")
+                .note("không quá 03 ngày làm việc kể từ ngày tiếp nhận", "within 3 working days of reception")],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Yêu cầu bổ sung hồ sơ muộn hơn 3 ngày làm việc"#, r#"The supplement request comes later than 3 working days"#),
     what: t(

@@ -12,7 +12,19 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Info,
     regimes: BOTH,
-    basis: r#"Thông tư 01/2018/TT-VPCP Điều 13 (Chỉ số 1: giải quyết trước hạn 2 điểm) (IP-TM-03)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[law(C01).art("13").cl("1").note("Chỉ số 1: trước hạn 2 điểm", "Index 1: early is 2 points")],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[
+                law(D118).art("22").cl("5").note("khuyến khích trả kết quả trước hạn", "early return encouraged"),
+                law(D118).art("33").cl("1").pt("a"),
+            ],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Quy trình rút ngắn thời gian so với quy định"#, r#"The procedure cuts time against the statutory time"#),
     what: t(

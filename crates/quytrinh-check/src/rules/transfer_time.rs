@@ -12,7 +12,22 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Nghị định 61/2018/NĐ-CP Điều 18(2); Nghị định 118/2025/NĐ-CP Điều 18(2) (trong ngày, sáng hôm sau nếu nhận sau 15 giờ) (IP-ST-03)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[law(D61)
+                .art("18")
+                .cl("2")
+                .note("trong ngày, đầu giờ ngày làm việc tiếp theo nếu nhận sau 15 giờ", "same day, next morning if received after 15:00")],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[law(D118)
+                .art("18")
+                .cl("2")
+                .note("trong ngày, đầu giờ ngày làm việc tiếp theo nếu nhận sau 15 giờ", "same day, next morning if received after 15:00")],
+        },
+    ],
     unconfirmed: false,
     title: t(
         r#"Chuyển hồ sơ từ Bộ phận Một cửa quá nửa ngày làm việc"#,

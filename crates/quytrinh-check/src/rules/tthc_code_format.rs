@@ -12,7 +12,22 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Preview,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Mã quan sát trên Cơ sở dữ liệu quốc gia: `^[0-9]\.[0-9]{6}$` (LAW.md §3.3, IP-ID-01)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[iso("7.5.2").pt("a").note(
+                "mã thủ tục theo Cơ sở dữ liệu quốc gia, dạng quan sát được",
+                "the national code in the form observed on the National Database",
+            )],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[iso("7.5.2").pt("a").note(
+                "mã thủ tục theo Cơ sở dữ liệu quốc gia, dạng quan sát được",
+                "the national code in the form observed on the National Database",
+            )],
+        },
+    ],
     unconfirmed: true,
     title: t(r#"Mã TTHC không có dạng `d.dddddd`"#, r#"The TTHC code is not of the form `d.dddddd`"#),
     what: t(

@@ -12,7 +12,10 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"TCVN ISO 9001:2015 §7.5.2; mục 4 Định nghĩa/viết tắt (LAW.md §4.4, IP-SEC-01)"#,
+    basis: &[
+        RegimeBasis { regime: R2018, citations: &[iso("7.5.2").pt("a")] },
+        RegimeBasis { regime: R2025, citations: &[iso("7.5.2").pt("a")] },
+    ],
     unconfirmed: false,
     title: t(r#"Từ viết tắt được dùng nhưng chưa định nghĩa"#, r#"An abbreviation is used but not defined"#),
     what: t(

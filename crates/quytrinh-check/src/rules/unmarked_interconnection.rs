@@ -12,7 +12,19 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Thông tư 01/2018/TT-VPCP Điều 4 (công bố nhóm TTHC liên thông) (IP-LT-01)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[law(C01).art("4").note("công bố nhóm thủ tục hành chính liên thông", "announcing interconnected TTHC groups")],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[
+                law(D118).art("3").cl("2").note("cơ chế một cửa liên thông", "the interconnected one-stop mechanism"),
+                law(D118).art("36").cl("7"),
+            ],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Có bước của cơ quan khác nhưng chưa đánh dấu liên thông"#, r#"Steps of another agency, but not marked interconnected"#),
     what: t(

@@ -12,7 +12,16 @@ pub static META: RuleMeta = RuleMeta {
     status: Status::Stable,
     severity: Severity::Warning,
     regimes: BOTH,
-    basis: r#"Thông tư 01/2018/TT-VPCP Điều 9; mục 6 Biểu mẫu (LAW.md §4.4, IP-FM-01)"#,
+    basis: &[
+        RegimeBasis {
+            regime: R2018,
+            citations: &[iso("7.5.2").pt("a").note("danh mục biểu mẫu khớp với nội dung", "the list of forms matches the content")],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[iso("7.5.2").pt("a").note("danh mục biểu mẫu khớp với nội dung", "the list of forms matches the content")],
+        },
+    ],
     unconfirmed: false,
     title: t(r#"Biểu mẫu khai báo nhưng không dùng"#, r#"A form is defined but never used"#),
     what: t(

@@ -1,7 +1,8 @@
 //! `quytrinh rules`: every code, as a table or as JSON.
 
+use quytrinh_check::basis::{render_all, render_regime, RegimeBasis};
 use quytrinh_diagnostics::Lang;
-use quytrinh_emit::rule_list::{RuleEntry, RuleList};
+use quytrinh_emit::rule_list::{CitationEntry, RegimeBasisEntry, RuleEntry, RuleList, RULE_LIST_VERSION};
 
 use crate::args::{RulesArgs, RulesFormat};
 use crate::render::codes::all_codes;
@@ -19,14 +20,15 @@ pub fn run(args: &RulesArgs, lang: Lang) -> u8 {
                     status: c.status,
                     severity: c.severity.as_str(),
                     title: c.title(lang),
-                    basis: c.basis,
+                    basis: render_all(c.basis, lang),
                     regimes: quytrinh_check::find_rule(c.code)
                         .filter(|_| c.kind == "rule")
                         .map(|r| r.meta().regimes.iter().map(|g| g.id()).collect())
                         .unwrap_or_default(),
+                    bases: c.basis.iter().map(|b| basis_entry(b, lang)).collect(),
                 })
                 .collect();
-            match serde_json::to_string_pretty(&RuleList { format_version: "1.0", rules }) {
+            match serde_json::to_string_pretty(&RuleList { format_version: RULE_LIST_VERSION, rules }) {
                 Ok(s) => {
                     crate::emit(&(s + "\n"));
                 }
@@ -42,4 +44,26 @@ pub fn run(args: &RulesArgs, lang: Lang) -> u8 {
         }
     }
     0
+}
+
+/// One regime's basis as the JSON contract gives it.
+fn basis_entry(b: &'static RegimeBasis, lang: Lang) -> RegimeBasisEntry<'static> {
+    RegimeBasisEntry {
+        regime: b.regime.id(),
+        text: render_regime(b, lang),
+        citations: b
+            .citations
+            .iter()
+            .map(|c| CitationEntry {
+                kind: c.kind.as_str(),
+                instrument: c.instrument.vi,
+                instrument_en: c.instrument.en,
+                article: c.article,
+                clause: c.clause,
+                point: c.point,
+                form: c.form,
+                text: c.render(lang),
+            })
+            .collect(),
+    }
 }

@@ -11,7 +11,8 @@ pub struct CodeInfo {
     pub severity: Severity,
     pub kind: &'static str,
     pub status: &'static str,
-    pub basis: &'static str,
+    /// A rule's basis per regime; empty for the other codes.
+    pub basis: &'static [quytrinh_check::basis::RegimeBasis],
     /// Whether `docs/rules/<code>.md` exists for it.
     pub has_page: bool,
 }
@@ -52,7 +53,7 @@ fn table() -> Vec<CodeInfo> {
                 severity,
                 kind,
                 status: "stable",
-                basis: "",
+                basis: &[],
                 has_page: false,
             });
         }

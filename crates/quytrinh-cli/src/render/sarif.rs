@@ -78,7 +78,7 @@ pub fn assemble(results: Vec<Value>, lang: Lang) -> String {
         .map(|c| {
             let mut help = format!("{} — `quytrinh explain {}`", c.title(lang), c.code);
             if !c.basis.is_empty() {
-                help.push_str(&format!(" — {}", c.basis));
+                help.push_str(&format!(" — {}", quytrinh_check::basis::render_all(c.basis, lang)));
             }
             let mut rule: Value = json!({
                 "id": c.code,
