@@ -37,3 +37,25 @@ echo
 echo "in-process stages (qtr-bench; whole catalogue in memory, so only up to 10,000):"
 small=(); for n in "${sizes[@]}"; do [ "$n" -le 10000 ] && small+=("$n"); done
 [ ${#small[@]} -eq 0 ] || "$target/release/qtr-bench" "${small[@]}"
+
+echo
+echo "one file, many findings or steps (must grow linearly: each size is twice the last):"
+printf '%8s %14s %13s %9s\n' n check_human_s check_json_s fmt_s
+for n in 2000 4000 8000 16000; do
+  dir="$work/one$n"; mkdir -p "$dir"
+  cp examples/agency.qtr "$dir/"
+  # n steps whose actor is unknown: n findings (QM001) in one file.
+  python3 - "$n" "$dir/p.qtr" "$work/f$n.qtr" <<'PY'
+import sys
+n, findings, steps = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+body = "\n".join(f'    {i} "Bước {i}" by khongco 1h' for i in range(1, min(n, 1000) + 1))
+# Past 1,000 steps a procedure is refused (QS019): findings come from several procedures.
+open(findings, "w").write("".join(f'procedure "QT-{k}" {{\n  steps {{\n{body}\n  }}\n}}\n' for k in range(max(1, n // 1000))))
+body = "\n".join(f'    {i} "Bước {i}"   by cv_mc 1h  # {i}' for i in range(1, min(n, 1000) + 1))
+open(steps, "w").write("".join(f'procedure "QT-F{k}" {{\n  steps {{\n{body}\n  }}\n}}\n' for k in range(max(1, n // 1000))))
+PY
+  read -r th _ < <(best 3 "$target/release/quytrinh" check "$dir" --lang en)
+  read -r tj _ < <(best 3 "$target/release/quytrinh" check "$dir" --format json)
+  read -r tf _ < <(best 3 sh -c "cp $work/f$n.qtr $work/g.qtr && $target/release/quytrinh fmt $work/g.qtr")
+  printf '%8s %14s %13s %9s\n' "$n" "$th" "$tj" "$tf"
+done
