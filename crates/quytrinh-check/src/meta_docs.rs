@@ -48,8 +48,8 @@ pub const CONFIG_ERROR_DOC: CodeDoc = CodeDoc {
     en: "Invalid quytrinh.toml",
     severity: Severity::Error,
     what: bi(
-        "Tệp cấu hình `quytrinh.toml` của danh mục có chỗ sai: không đúng cách viết TOML, tên chế độ pháp lý không có, tên quy tắc không có, mức không phải `off`, `info`, `warn` hay `error`, hoặc một khóa không dùng. Phần đúng vẫn được áp dụng.",
-        "The catalogue's `quytrinh.toml` has a mistake: it is not valid TOML, names a regime or rule that does not exist, gives a level other than `off`, `info`, `warn` or `error`, or has a key that is not used. The parts that are right still apply.",
+        "Tệp cấu hình `quytrinh.toml` của danh mục có chỗ sai: không đúng cách viết TOML, tên chế độ pháp lý không có, tên quy tắc không có, mức không phải `off`, `info`, `warn` hay `error`, hoặc một khóa không dùng. Khi tệp vẫn đọc được, các dòng đúng vẫn được áp dụng.",
+        "The catalogue's `quytrinh.toml` has a mistake: it is not valid TOML, names a regime or rule that does not exist, gives a level other than `off`, `info`, `warn` or `error`, or has a key that is not used. When the file can still be read, the lines that are right still apply.",
     ),
     why: bi(
         "Cấu hình chọn chế độ pháp lý để kiểm tra (Thông tư 01/2018/TT-VPCP hay Nghị định 118/2025/NĐ-CP) và mức của từng quy tắc; một dòng sai bị bỏ qua có thể khiến danh mục được kiểm tra theo quy định khác với ý bạn.",

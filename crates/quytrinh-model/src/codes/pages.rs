@@ -107,7 +107,7 @@ pub const DUPLICATE_PROCEDURE_DOC: CodeDoc = CodeDoc {
     invalid: Example {
         note: bi(
             "Bên cạnh quy trình mẫu `QT-CGCN-02`, tệp `cap-moi.qtr` được chép từ nó và giữ nguyên mã:",
-            "Beside the sample procedure `QT-CGCN-02`, the file `new-certificate.qtr` was copied from it and kept its code:",
+            "Beside the sample procedure `QT-CGCN-02`, the file `cap-moi.qtr` was copied from it and kept its code:",
         ),
         sample: Sample::WithFile { sections: &[], file: ("cap-moi.qtr", second_procedure!("QT-CGCN-02", "2.002248")) },
     },
@@ -172,7 +172,7 @@ pub const AMBIGUOUS_AGENCY_DOC: CodeDoc = CodeDoc {
     invalid: Example {
         note: bi(
             "Danh mục có thêm tệp `so-tu-phap.qtr`, và quy trình không có dòng `agency`:",
-            "The catalogue also has `department-of-justice.qtr`, and the procedure has no `agency` line:",
+            "The catalogue also has `so-tu-phap.qtr` (the Department of Justice), and the procedure has no `agency` line:",
         ),
         sample: Sample::WithFile { sections: &[("agency", "")], file: ("so-tu-phap.qtr", SECOND_AGENCY) },
     },
@@ -203,7 +203,7 @@ pub const DUPLICATE_TTHC_DOC: CodeDoc = CodeDoc {
     invalid: Example {
         note: bi(
             "Tệp `cap-moi.qtr` có mã quy trình riêng nhưng giữ mã TTHC `2.002249` của quy trình mẫu:",
-            "The file `new-certificate.qtr` has its own procedure code but kept the sample procedure's TTHC code `2.002249`:",
+            "The file `cap-moi.qtr` has its own procedure code but kept the sample procedure's TTHC code `2.002249`:",
         ),
         sample: Sample::WithFile { sections: &[], file: ("cap-moi.qtr", second_procedure!("QT-CGCN-01", "2.002249")) },
     },

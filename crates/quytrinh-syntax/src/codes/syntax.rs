@@ -251,8 +251,8 @@ pub const BAD_DURATION_DOC: CodeDoc = CodeDoc {
     en: "An invalid duration (use `4h` or `0.5d`)",
     severity: Severity::Error,
     what: bi(
-        "Thời gian của một bước không viết bằng giờ làm việc (`h`) hoặc ngày làm việc (`d`), ví dụ `4gio` hay `2 ngay`.",
-        "A step's time is not written in working hours (`h`) or working days (`d`), e.g. `4hrs` or `2 days`.",
+        "Thời gian của một bước không viết bằng giờ làm việc (`h`) hoặc ngày làm việc (`d`), ví dụ `4gio` hay `2ngay` (chữ không dấu không phải đơn vị).",
+        "A step's time is not written in working hours (`h`) or working days (`d`), e.g. `4hrs` or `2days`.",
     ),
     why: bi(
         "Thời gian các bước được cộng lại để so với thời hạn giải quyết của thủ tục; một thời lượng không đọc được làm phép cộng đó sai.",
