@@ -136,6 +136,21 @@ fn the_language_server_over_stdio() {
     assert_eq!(unknown[0]["range"]["end"], json!({ "line": line, "character": col + 6 }));
     assert!(unknown[0]["message"].as_str().expect("message").contains("tp_qlcn"), "did-you-mean in the message");
 
+    // Hovering the finding shows its code's whole page, as `quytrinh explain QM001` does.
+    let hover =
+        s.request("textDocument/hover", json!({ "textDocument": { "uri": doc_uri }, "position": { "line": line, "character": col + 2 } }));
+    let text = hover["contents"]["value"].as_str().expect("hover");
+    assert!(text.contains("# QM001 unknown-reference"), "{text}");
+    for part in [
+        ["## Ý nghĩa", "## What it means"],
+        ["## Ví dụ sai", "## Invalid example"],
+        ["## Ví dụ đúng", "## Valid example"],
+        ["## Cách sửa", "## How to fix"],
+    ] {
+        assert!(part.iter().any(|h| text.contains(h)), "hover lacks {part:?}: {text}");
+    }
+    assert!(text.contains("by cv_mcc"), "the page's invalid example: {text}");
+
     let (l, c) = position_of(&broken, "cv_qlcn 1.5d");
     let hover =
         s.request("textDocument/hover", json!({ "textDocument": { "uri": doc_uri }, "position": { "line": l, "character": c + 2 } }));

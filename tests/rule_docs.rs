@@ -1,5 +1,5 @@
-//! `docs/rules/<CODE>.md` are generated from the rules' metadata and checked in; this test
-//! fails when one is stale. Regenerate with `UPDATE_DOCS=1 cargo test --test rule_docs`.
+//! `docs/rules/<CODE>.md` are generated from the rules' metadata (and, for the other codes,
+//! from their pages) and checked in; this test fails when one is stale. Regenerate with `UPDATE_DOCS=1 cargo test --test rule_docs`.
 
 mod common;
 
@@ -36,6 +36,29 @@ fn rule_pages_are_up_to_date() {
             stale.push(meta.code.0);
         }
     }
+    // The other codes (input, syntax, model, configuration) get the same kind of page.
+    index.push_str(
+        "\n## Other codes / Các mã khác\n\nLỗi phát hiện trước khi chạy các quy tắc: đọc tệp (QI), cách viết (QS), liên kết giữa các tệp (QM), cấu hình và lệnh bỏ qua (QC9xx). / Problems found before the rules run: reading a file (QI), writing (QS), links between files (QM), configuration and suppressions (QC9xx).\n\n| Code | Name | Severity | Title |\n|---|---|---|---|\n",
+    );
+    let others = quytrinh_syntax::codes::DOCS.iter().chain(quytrinh_model::codes::DOCS).chain(quytrinh_check::META_DOCS);
+    for doc in others {
+        let page = quytrinh_diagnostics::page(doc, None);
+        let path = dir.join(format!("{}.md", doc.code));
+        index.push_str(&format!(
+            "| [{}]({}.md) | `{}` | {} | {} / {} |\n",
+            doc.code,
+            doc.code,
+            doc.name,
+            doc.severity.as_str(),
+            doc.vi.replace('|', "\\|"),
+            doc.en.replace('|', "\\|")
+        ));
+        if update {
+            std::fs::write(&path, &page).expect("write page");
+        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(page.as_str()) {
+            stale.push(doc.code.0);
+        }
+    }
     let index_path = dir.join("README.md");
     if update {
         std::fs::write(&index_path, &index).expect("write index");
@@ -62,6 +85,22 @@ fn explain_prints_the_same_page_in_one_language() {
     let syntax = common::stdout(&common::run(&["explain", "QS006", "--lang", "en"]));
     assert!(syntax.contains("unknown-keyword"));
     assert_eq!(common::run(&["explain", "QX999"]).status.code(), Some(2));
+}
+
+/// Every code, not only the rules, has a full page: what it means, why, an invalid and a
+/// valid example, and how to fix, in the language asked for.
+#[test]
+fn explain_prints_a_full_page_for_every_code() {
+    let model = common::stdout(&common::run(&["explain", "QM001", "--lang", "vi"]));
+    assert!(model.starts_with("# QM001 unknown-reference"), "{model}");
+    for heading in ["## Ý nghĩa", "## Vì sao quan trọng", "## Ví dụ sai", "## Ví dụ đúng", "## Cách sửa"] {
+        assert!(model.contains(heading), "QM001 lacks {heading}");
+    }
+    assert!(model.contains("by cv_mcc") && !model.contains("## Invalid example"));
+    let by_name = common::stdout(&common::run(&["explain", "unterminated-text", "--lang", "en"]));
+    assert!(by_name.starts_with("# QS003 unterminated-text") && by_name.contains("## How to fix"), "{by_name}");
+    let input = common::stdout(&common::run(&["explain", "qi003", "--lang", "en"]));
+    assert!(input.contains("FF FE 70 00"), "the bytes of the invalid example: {input}");
 }
 
 #[test]

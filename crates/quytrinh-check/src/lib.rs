@@ -11,16 +11,18 @@ pub mod basis;
 mod config;
 pub mod docs;
 mod helpers;
+mod meta_docs;
 mod registry;
 mod rule;
 mod rules;
 mod suppress;
 
-use quytrinh_diagnostics::{CodeDoc, Diagnostic};
+use quytrinh_diagnostics::Diagnostic;
 use quytrinh_model::Catalogue;
 use rayon::prelude::*;
 
 pub use config::{Config, Level, CONFIG_ERROR};
+pub use meta_docs::META_DOCS;
 pub use registry::{find_rule, removed_codes, rules};
 pub use rule::{Cx, Emitter, Rule, RuleMeta, Status, T};
 pub use suppress::{SUPPRESSION_WITHOUT_REASON, UNKNOWN_SUPPRESSED_CODE, UNUSED_SUPPRESSION};
@@ -57,26 +59,3 @@ pub fn run(cat: &Catalogue, config: &Config) -> Vec<Diagnostic> {
     out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     out
 }
-
-/// Codes this crate reports that are not rules (configuration and suppression problems).
-pub const META_DOCS: &[CodeDoc] = &[
-    CodeDoc {
-        code: SUPPRESSION_WITHOUT_REASON,
-        name: "suppression-without-reason",
-        vi: "Bỏ qua quy tắc mà không nêu lý do",
-        en: "A suppression without a reason",
-    },
-    CodeDoc { code: CONFIG_ERROR, name: "invalid-config", vi: "quytrinh.toml không hợp lệ", en: "Invalid quytrinh.toml" },
-    CodeDoc {
-        code: UNKNOWN_SUPPRESSED_CODE,
-        name: "unknown-suppressed-code",
-        vi: "Bỏ qua một mã không có",
-        en: "A suppression of an unknown code",
-    },
-    CodeDoc {
-        code: UNUSED_SUPPRESSION,
-        name: "unused-suppression",
-        vi: "Lệnh bỏ qua không bỏ qua gì",
-        en: "A suppression that suppresses nothing",
-    },
-];

@@ -1,4 +1,5 @@
-//! Diagnostic codes of the model layer (resolution across files). Never reused.
+//! Diagnostic codes of the model layer (resolution across files), and their pages (in
+//! `codes/`). Never reused.
 
 use quytrinh_diagnostics::{Code, CodeDoc};
 
@@ -10,27 +11,17 @@ pub const AMBIGUOUS_AGENCY: Code = Code("QM005");
 pub const DUPLICATE_TTHC: Code = Code("QM006");
 pub const REDEFINED_BUILTIN_FORM: Code = Code("QM007");
 
-const fn doc(code: Code, name: &'static str, vi: &'static str, en: &'static str) -> CodeDoc {
-    CodeDoc { code, name, vi, en }
-}
+mod pages;
 
-/// Every model code, with a line about it.
+pub use pages::*;
+
+/// Every model code, with its page.
 pub const DOCS: &[CodeDoc] = &[
-    doc(
-        UNKNOWN_REFERENCE,
-        "unknown-reference",
-        "Không tìm thấy đơn vị, chức danh, biểu mẫu, quyết định hoặc cơ quan được nhắc tới",
-        "A unit, role, form, decision or agency that is not defined",
-    ),
-    doc(DUPLICATE_ID, "duplicate-id", "Một mã được khai báo hai lần trong danh mục", "An id defined twice in the catalogue"),
-    doc(DUPLICATE_PROCEDURE, "duplicate-procedure-code", "Hai quy trình cùng một mã", "Two procedures with one code"),
-    doc(NO_AGENCY, "no-agency-file", "Danh mục không có tệp cơ quan", "The catalogue has no agency file"),
-    doc(
-        AMBIGUOUS_AGENCY,
-        "ambiguous-agency",
-        "Nhiều cơ quan mà quy trình không nói thuộc cơ quan nào",
-        "Several agencies and the procedure does not say which",
-    ),
-    doc(DUPLICATE_TTHC, "duplicate-tthc", "Hai quy trình cho cùng một thủ tục", "Two procedures for one TTHC"),
-    doc(REDEFINED_BUILTIN_FORM, "redefined-builtin-form", "Khai báo lại một biểu mẫu có sẵn", "A built-in form defined again"),
+    UNKNOWN_REFERENCE_DOC,
+    DUPLICATE_ID_DOC,
+    DUPLICATE_PROCEDURE_DOC,
+    NO_AGENCY_DOC,
+    AMBIGUOUS_AGENCY_DOC,
+    DUPLICATE_TTHC_DOC,
+    REDEFINED_BUILTIN_FORM_DOC,
 ];

@@ -1,5 +1,5 @@
-//! Diagnostic codes of the input and syntax layers. Codes are never reused; a retired
-//! code stays here, marked removed.
+//! Diagnostic codes of the input and syntax layers, and their pages (in `codes/`). Codes
+//! are never reused; a retired code stays here, marked removed.
 
 use quytrinh_diagnostics::{Code, CodeDoc};
 
@@ -34,62 +34,71 @@ pub const CURLY_QUOTES: Code = Code("QS017");
 pub const FORBIDDEN_CHARACTER: Code = Code("QS018");
 pub const TOO_MANY_STEPS: Code = Code("QS019");
 
-const fn doc(code: Code, name: &'static str, vi: &'static str, en: &'static str) -> CodeDoc {
-    CodeDoc { code, name, vi, en }
+mod input;
+mod syntax;
+
+pub use input::*;
+pub use syntax::*;
+
+/// The `steps` block of the sample procedure that rule pages use (`quytrinh_check::baseline`),
+/// with the first step's actor, time and forms and the fourth step's time given: for the
+/// code pages whose examples are about a step.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! sample_steps {
+    ($first:literal) => {
+        $crate::sample_steps!($first, "2.5d")
+    };
+    ($first:literal, $fourth:literal) => {
+        concat!(
+            "  steps {\n",
+            "    1 \"Tiếp nhận, kiểm tra hồ sơ; lập Giấy tiếp nhận và Phiếu kiểm soát\" ",
+            $first,
+            "\n",
+            "    2 \"Chuyển hồ sơ đến phòng chuyên môn\"  by cv_mc   2h  uses BM05\n",
+            "    3 \"Phân công chuyên viên thụ lý\"       by tp_qlcn 4h  uses BM05\n",
+            "    4 \"Thẩm định hồ sơ, dự thảo kết quả\"   by cv_qlcn ",
+            $fourth,
+            "\n",
+            "    5 \"Xem xét, trình ký\"                  by tp_qlcn 4h\n",
+            "    6 \"Ký duyệt\"                           by giamdoc 4h\n",
+            "    7 \"Vào số, đóng dấu, phát hành\"        by vanthu  4h  uses BM05\n",
+            "    8 \"Trả kết quả\"                        by cv_mc   0h  uses BM01\n",
+            "    on incomplete issue BM02 by cv_mc within 3d\n",
+            "    on refused    issue BM03 by cv_mc\n",
+            "    on late       issue BM04 by giamdoc\n",
+            "  }"
+        )
+    };
 }
 
-/// Every input and syntax code, with a line about it.
+/// Every input and syntax code, with its page.
 pub const DOCS: &[CodeDoc] = &[
-    doc(EMPTY_FILE, "empty-file", "Tệp rỗng", "The file is empty"),
-    doc(BINARY_FILE, "binary-file", "Tệp chứa dữ liệu nhị phân, không phải văn bản", "The file holds binary data, not text"),
-    doc(UTF16_FILE, "utf16-file", "Tệp lưu bằng UTF-16; cần lưu lại bằng UTF-8", "The file is UTF-16; save it as UTF-8"),
-    doc(
-        LEGACY_ENCODING,
-        "legacy-encoding",
-        "Tệp không phải UTF-8 (mã TCVN3, VNI, Windows-1258…); cần chuyển sang Unicode",
-        "The file is not UTF-8 (TCVN3, VNI, Windows-1258…); convert it to Unicode",
-    ),
-    doc(TOO_LARGE, "file-too-large", "Tệp lớn hơn 10 MB", "The file is larger than 10 MB"),
-    doc(UNREADABLE, "unreadable", "Không đọc được tệp hoặc thư mục", "A file or folder cannot be read"),
-    doc(
-        MOJIBAKE,
-        "garbled-text",
-        "Chữ tiếng Việt bị lỗi phông (mã cũ đọc sai thành Unicode)",
-        "Garbled Vietnamese text (a legacy encoding read as Unicode)",
-    ),
-    doc(NO_FILES, "no-files", "Không tìm thấy tệp .qtr nào", "No .qtr files found"),
-    doc(SYNTAX, "syntax-error", "Cú pháp không hợp lệ", "Invalid syntax"),
-    doc(UNEXPECTED_TEXT, "unexpected-text", "Một dòng hoặc phần dòng không đọc được", "A line or part of a line cannot be read"),
-    doc(UNTERMINATED_STRING, "unterminated-text", "Văn bản trong ngoặc kép chưa được đóng trên dòng", "Quoted text not closed on its line"),
-    doc(UNCLOSED_BLOCK, "unclosed-block", "Khối `{` không có `}` đóng", "A `{` block is never closed"),
-    doc(UNCLOSED_TEXT_BLOCK, "unclosed-text-block", "Đoạn văn bản `\"\"\"` không được đóng", "A `\"\"\"` text block is never closed"),
-    doc(
-        UNKNOWN_KEYWORD,
-        "unknown-keyword",
-        "Từ khóa không có hoặc không dùng được ở vị trí này",
-        "A keyword that does not exist or is not allowed here",
-    ),
-    doc(MISSING_VALUE, "missing-value", "Thiếu giá trị sau từ khóa", "A value is missing after a keyword"),
-    doc(WRONG_VALUE, "wrong-value", "Giá trị sai loại hoặc thừa", "A value of the wrong kind, or one too many"),
-    doc(BAD_DATE, "invalid-date", "Ngày không có thật", "A date that does not exist"),
-    doc(BAD_DURATION, "invalid-duration", "Thời lượng không hợp lệ (dùng `4h` hoặc `0.5d`)", "An invalid duration (use `4h` or `0.5d`)"),
-    doc(
-        DUPLICATE_ENTRY,
-        "duplicate-entry",
-        "Một mục chỉ được khai báo một lần lại được khai báo hai lần",
-        "Something allowed once is given twice",
-    ),
-    doc(BLOCK_EXPECTED, "block-expected", "Thiếu khối `{ … }`", "A block `{ … }` is missing"),
-    doc(NESTING_TOO_DEEP, "nesting-too-deep", "Các khối lồng nhau quá sâu", "Blocks nested too deeply"),
-    doc(BAD_ESCAPE, "invalid-escape", "Ký tự thoát `\\` không hợp lệ", "An invalid `\\` escape"),
-    doc(STRAY_CLOSE, "stray-close", "Dấu `}` không đóng khối nào", "A `}` that closes no block"),
-    doc(BAD_NUMBER, "invalid-number", "Số không hợp lệ (số thập phân dùng dấu chấm)", "An invalid number (decimals use a dot)"),
-    doc(CURLY_QUOTES, "curly-quotes", "Dấu ngoặc kép cong “ ” thay vì dấu thẳng \"", "Curly quotes “ ” instead of straight quotes \""),
-    doc(
-        FORBIDDEN_CHARACTER,
-        "control-character",
-        "Ký tự điều khiển ẩn (ESC, NUL, U+FFFE…) trong tệp",
-        "A hidden control character (ESC, NUL, U+FFFE…) in the file",
-    ),
-    doc(TOO_MANY_STEPS, "too-many-steps", "Quy trình có hơn 1.000 bước", "A procedure with more than 1,000 steps"),
+    EMPTY_FILE_DOC,
+    BINARY_FILE_DOC,
+    UTF16_FILE_DOC,
+    LEGACY_ENCODING_DOC,
+    TOO_LARGE_DOC,
+    UNREADABLE_DOC,
+    MOJIBAKE_DOC,
+    NO_FILES_DOC,
+    SYNTAX_DOC,
+    UNEXPECTED_TEXT_DOC,
+    UNTERMINATED_STRING_DOC,
+    UNCLOSED_BLOCK_DOC,
+    UNCLOSED_TEXT_BLOCK_DOC,
+    UNKNOWN_KEYWORD_DOC,
+    MISSING_VALUE_DOC,
+    WRONG_VALUE_DOC,
+    BAD_DATE_DOC,
+    BAD_DURATION_DOC,
+    DUPLICATE_ENTRY_DOC,
+    BLOCK_EXPECTED_DOC,
+    NESTING_TOO_DEEP_DOC,
+    BAD_ESCAPE_DOC,
+    STRAY_CLOSE_DOC,
+    BAD_NUMBER_DOC,
+    CURLY_QUOTES_DOC,
+    FORBIDDEN_CHARACTER_DOC,
+    TOO_MANY_STEPS_DOC,
 ];

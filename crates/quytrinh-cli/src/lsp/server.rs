@@ -162,9 +162,18 @@ fn hover(world: &World, path: &Path, offset: usize) -> Value {
     let mut parts: Vec<String> = Vec::new();
     let mut hover_range = None;
     if let Some(checked) = world.check(path) {
+        // Each code's page once, as `quytrinh explain` prints it, however many findings of
+        // that code cover the position.
+        let mut shown: Vec<&str> = Vec::new();
         for d in checked.diagnostics.iter().filter(|d| d.span.start() <= offset && offset <= d.span.end()) {
-            let title = quytrinh_check::find_rule(d.code.0).map(|r| if vi { r.meta().title.vi } else { r.meta().title.en }).unwrap_or("");
-            parts.push(format!("**{}** {} — `quytrinh explain {}`", d.code, title, d.code));
+            if shown.contains(&d.code.0) {
+                continue;
+            }
+            shown.push(d.code.0);
+            match crate::render::codes::page(d.code.0, world.lang) {
+                Some(page) => parts.push(page.trim_end().to_string()),
+                None => parts.push(format!("**{}** — `quytrinh explain {}`", d.code, d.code)),
+            }
         }
         let word = word_at(&file.text, offset);
         let key = word.map(|w| w.2.to_string()).or_else(|| quoted_at(&file.text, offset).map(str::to_string));

@@ -1,5 +1,5 @@
 //! Every code quytrinh can report, with its short title, for SARIF's rule table and for
-//! `quytrinh rules`.
+//! `quytrinh rules`; and every code's page, for `quytrinh explain` and the editor's hover.
 
 use quytrinh_diagnostics::{Lang, Severity};
 
@@ -15,6 +15,21 @@ pub struct CodeInfo {
     pub basis: &'static [quytrinh_check::basis::RegimeBasis],
     /// Whether `docs/rules/<code>.md` exists for it.
     pub has_page: bool,
+}
+
+/// A code's page in one language, by code (`QM001`, any case) or name
+/// (`unknown-reference`): the rule's page for a rule, the code's page otherwise.
+pub fn page(key: &str, lang: Lang) -> Option<String> {
+    if let Some(rule) = quytrinh_check::find_rule(key) {
+        return Some(quytrinh_check::docs::page(rule.meta(), Some(lang)));
+    }
+    let key = key.trim();
+    non_rule_docs().find(|d| d.code.0.eq_ignore_ascii_case(key) || d.name == key).map(|d| quytrinh_diagnostics::page(d, Some(lang)))
+}
+
+/// The pages of the input, syntax, model and configuration codes.
+pub fn non_rule_docs() -> impl Iterator<Item = &'static quytrinh_diagnostics::CodeDoc> {
+    quytrinh_syntax::codes::DOCS.iter().chain(quytrinh_model::codes::DOCS).chain(quytrinh_check::META_DOCS)
 }
 
 impl CodeInfo {
@@ -44,17 +59,16 @@ fn table() -> Vec<CodeInfo> {
     for (docs, kind) in layers {
         for d in docs {
             let kind = if d.code.0.starts_with("QI") { "input" } else { kind };
-            let severity = if d.code.0 == "QM006" || d.code.0 == "QC903" { Severity::Warning } else { Severity::Error };
             v.push(CodeInfo {
                 code: d.code.0,
                 name: d.name,
                 title_vi: d.vi,
                 title_en: d.en,
-                severity,
+                severity: d.severity,
                 kind,
                 status: "stable",
                 basis: &[],
-                has_page: false,
+                has_page: true,
             });
         }
     }
