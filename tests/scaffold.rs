@@ -40,7 +40,9 @@ fn new_writes_a_skeleton_whose_gaps_check_lists() {
     assert_eq!(
         run(&["new", "--dir", &ds, "--code", "QT-KHCN-09", "--tthc", "1.004525", "--name", "x", "--statutory", "10"]).status.code(),
         Some(1)
-    );
+    ); // What `init` and `new` wrote is in the canonical layout (a long name included).
+    let fmt = run(&["fmt", "--check", &ds, "--lang", "en"]);
+    assert_eq!(fmt.status.code(), Some(0), "{}{}", stdout(&fmt), String::from_utf8_lossy(&fmt.stderr));
 }
 
 #[test]

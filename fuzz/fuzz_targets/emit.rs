@@ -22,10 +22,12 @@ fuzz_target!(|data: &[u8]| {
         assert!(back.is_ok(), "our own JSON reads back");
         let _ = import::procedure_source(&doc);
         let org = document::Organisation::default();
-        let _ = document::procedure_html(&doc, &org);
+        // No output carries a character XML forbids or a terminal obeys.
+        let clean = |s: &str| !s.chars().any(quytrinh_syntax::chars::is_forbidden);
+        assert!(clean(&document::procedure_html(&doc, &org)));
         let _ = document::procedure_docx(&doc, &org);
-        let _ = document::flowchart::mermaid(&doc);
-        let _ = document::flowchart::dot(&doc);
+        assert!(clean(&document::flowchart::mermaid(&doc)));
+        assert!(clean(&document::flowchart::dot(&doc)));
     }
     let r = report::report(&cat);
     let _ = report::report_html(&r, quytrinh_diagnostics::Lang::Vi);

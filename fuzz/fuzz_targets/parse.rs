@@ -26,7 +26,17 @@ fuzz_target!(|data: &[u8]| {
         }
         None => assert!(!grammar_diags.is_empty() || !quytrinh_syntax::cst::is_clean(&grammar), "a well-formed file left to the grammar"),
     }
+    // NFC piece by piece (which maps positions back to the file as written) is NFC of the
+    // whole, and every span maps inside the written text.
+    let (pieces, origin) = quytrinh_syntax::origin::Origin::normalise(text.clone(), 0);
+    assert_eq!(pieces, nfc.as_ref());
     let (file, diags) = quytrinh_syntax::parse(&text, FileId(0));
+    if let Some(o) = &origin {
+        for d in &diags {
+            let (a, b) = (o.to_written(d.span.start(), false), o.to_written(d.span.end(), true));
+            assert!(a <= b && b <= text.len());
+        }
+    }
     for d in &diags {
         assert!(d.span.end() <= file.text.len());
     }

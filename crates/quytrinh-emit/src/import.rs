@@ -1,10 +1,10 @@
 //! Portal JSON back to `.qtr` source: for agencies whose procedures already live in that
 //! JSON (from another tool or an older version).
 //!
-//! The writer prints canonical English keywords. To keep `source.line` of each step (the
-//! portal links back to it), it pads with blank lines so each step lands on the line the
-//! document names, when the canonical layout leaves room; `build → import → build` then
-//! gives identical JSON.
+//! The writer prints canonical English keywords, and every file it makes goes through the
+//! formatter: an imported file is `fmt`-clean, like every file quytrinh writes. Where a step
+//! stood in the file the JSON came from (`source`) is provenance, not content: `build →
+//! import → build` gives the same JSON but for `source`.
 
 use std::collections::BTreeMap;
 
@@ -89,13 +89,6 @@ impl Out {
         self.push(&" ".repeat(indent));
         self.push(s);
         self.push("\n");
-    }
-
-    /// Add blank lines until the next line is `target` (when it is still ahead).
-    fn pad_to(&mut self, target: usize) {
-        while self.line < target {
-            self.push("\n");
-        }
     }
 }
 
@@ -278,7 +271,6 @@ fn id_or_number(n: &str) -> String {
 pub fn procedure_source(p: &PortalProcedure) -> String {
     let mut out = Out::new();
     out.line(0, "# Nhập từ JSON cổng dịch vụ công bằng `quytrinh import` (imported from portal JSON).");
-    out.pad_to(p.source.line);
     out.line(0, &format!("procedure {} {{", q(&p.code)));
     if let Some(t) = &p.tthc_code {
         out.line(2, &format!("tthc {}", q(t)));
@@ -397,7 +389,6 @@ pub fn procedure_source(p: &PortalProcedure) -> String {
     if !p.steps.is_empty() || !p.branches.is_empty() {
         out.line(2, "steps {");
         for s in p.steps.iter().filter(|s| s.phase.is_none()) {
-            out.pad_to(s.source.line);
             out.line(4, &step_line(s));
         }
         for (i, ph) in p.phases.iter().enumerate() {
@@ -414,7 +405,6 @@ pub fn procedure_source(p: &PortalProcedure) -> String {
             }
             out.line(4, &format!("{l} {{"));
             for s in p.steps.iter().filter(|s| s.phase == Some(i)) {
-                out.pad_to(s.source.line);
                 out.line(6, &step_line(s));
             }
             out.line(4, "}");
@@ -494,7 +484,7 @@ pub fn procedure_source(p: &PortalProcedure) -> String {
         out.line(2, "}");
     }
     out.line(0, "}");
-    out.text
+    canonical(out.text)
 }
 
 fn texts(out: &mut Out, key: &str, items: &[String], none: bool) {
@@ -532,7 +522,13 @@ pub fn agency_sources(c: &PortalCatalogue) -> Vec<(String, String)> {
             text.push_str(&decision_source(d));
         }
     }
-    files.into_iter().collect()
+    files.into_iter().map(|(name, text)| (name, canonical(text))).collect()
+}
+
+/// The text in the formatter's canonical layout (unchanged if it does not parse, which
+/// would be a bug in this writer: the tests import every example).
+fn canonical(text: String) -> String {
+    quytrinh_syntax::fmt::format(&text, Default::default()).unwrap_or(text)
 }
 
 fn agency_source(a: &Agency) -> String {
@@ -630,5 +626,5 @@ pub fn agency_from_procedures(ps: &[PortalProcedure]) -> String {
         decisions: decisions.into_values().collect(),
         procedures: Vec::new(),
     };
-    agency_sources(&cat).into_iter().map(|(_, t)| t).collect::<Vec<_>>().join("")
+    canonical(agency_sources(&cat).into_iter().map(|(_, t)| t).collect::<Vec<_>>().join(""))
 }

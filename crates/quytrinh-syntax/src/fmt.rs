@@ -2,7 +2,12 @@
 //!
 //! - two spaces of indentation per block, one entry per line, single spaces between values;
 //! - sections of a procedure in the order of the ISO document (`PROCEDURE_KEYWORDS`);
-//! - in a block of steps, the `by` column aligned;
+//! - runs of one-line entries of one shape (not broken by a blank line) laid out as tables
+//!   of aligned columns, as a person lays them out by hand: steps up to their `by`; a
+//!   procedure's, agency's or decision's own statements by their keys only; lists (legal
+//!   bases, sign-offs, records, branches, an agency's units and roles) column by column
+//!   while the rows agree on what stands there; a value far wider than the others (a long
+//!   step text) does not push every other line rightward;
 //! - `"""` paragraphs re-indented under their key;
 //! - keywords in the file's own language, or the one asked for (`--keywords en|vi`);
 //! - every comment kept where it was: own-line comments before the entry they precede,
@@ -51,7 +56,7 @@ pub fn format(text: &str, options: FormatOptions) -> Result<String, Vec<Diagnost
         used: std::cell::RefCell::new(HashSet::new()),
     };
     let mut out = String::new();
-    p.entries(&mut out, &cst.entries, 0, 0, false);
+    p.entries(&mut out, &cst.entries, 0, 0, false, true);
     // Comments after the last entry of the file.
     for c in p.own_line_between(0, text.len()) {
         out.push_str(&format!("# {}\n", c.text.trim_start()));
@@ -118,8 +123,9 @@ impl Printer<'_> {
         }
     }
 
-    /// The head of a node: its values on one line. `pad` widens the step prefix.
-    fn head(&self, n: &Node, indent: usize, pad: Option<usize>, key_pad: Option<usize>) -> String {
+    /// The head of a node: its values on one line, each of the first `widths.len()` values
+    /// padded to its column's width (a table of aligned columns within a run of entries).
+    fn head(&self, n: &Node, indent: usize, widths: &[usize]) -> String {
         let mut out = String::new();
         for (i, v) in n.values.iter().enumerate() {
             if i > 0 {
@@ -140,29 +146,97 @@ impl Printer<'_> {
             }
             let s = self.value(v);
             out.push_str(&s);
-            if i == 0 && n.values.len() > 1 {
-                if let Some(w) = key_pad {
-                    let width = s.chars().count();
-                    if width < w {
-                        out.push_str(&" ".repeat(w - width));
-                    }
-                }
-            }
-            if i == 1 {
-                if let Some(w) = pad {
-                    let prefix = self.step_prefix_width(n);
-                    if n.values.len() > 2 && prefix < w {
-                        out.push_str(&" ".repeat(w - prefix));
-                    }
+            if let Some(&w) = widths.get(i) {
+                let width = s.chars().count();
+                if width < w && i + 1 < n.values.len() {
+                    out.push_str(&" ".repeat(w - width));
                 }
             }
         }
         out
     }
 
-    /// Width of "N \"content\"" of a step line.
-    fn step_prefix_width(&self, n: &Node) -> usize {
-        n.values.iter().take(2).map(|v| self.value(v).chars().count()).sum::<usize>() + 1
+    /// What a value is, for deciding whether rows line up: a keyword, or data.
+    fn is_keyword(&self, v: &crate::cst::Value) -> bool {
+        matches!(v.kind, ValueKind::Word(_)) && self.keywords.contains(&v.span.start)
+    }
+
+    /// The aligned column widths of each row of a run of one-line entries of one shape, as
+    /// the examples lay them out by hand:
+    /// - column `k` lines up while every row that goes on past it has the same kind of value
+    ///   there (keyword, quoted text, or other data);
+    /// - a quoted text is padded (so that what follows lines up) in a step (`by` lines up),
+    ///   in a row that starts with data (records, terms), or when another text or a date
+    ///   follows it (sign-offs, legal bases); otherwise the row goes on single-spaced (an
+    ///   agency's roles, dossier items);
+    /// - a step lines up up to its `by`; `keys_only` lines up only the first column (the
+    ///   different statements of a procedure);
+    /// - a value far wider than its column's others (a long step text) is left out of the
+    ///   width, and its row goes on single-spaced, so one long line does not push every
+    ///   other line rightward.
+    fn column_widths(&self, rows: &[&Node], keys_only: bool) -> Vec<Vec<usize>> {
+        #[derive(PartialEq)]
+        enum Kind {
+            Keyword,
+            Text,
+            Data,
+        }
+        let kind = |v: &crate::cst::Value| {
+            if self.is_keyword(v) {
+                Kind::Keyword
+            } else if matches!(v.kind, ValueKind::Str(_)) {
+                Kind::Text
+            } else {
+                Kind::Data
+            }
+        };
+        let mut out: Vec<Vec<usize>> = vec![Vec::new(); rows.len()];
+        if rows.len() < 2 {
+            return out;
+        }
+        let step = Self::is_step(rows[0]);
+        let data_first = !step && !self.is_keyword(&rows[0].values[0]);
+        let mut open: Vec<bool> = vec![true; rows.len()];
+        let columns = rows.iter().map(|r| r.values.len()).max().unwrap_or(0);
+        let last_column = if keys_only {
+            1
+        } else if step {
+            2
+        } else {
+            columns.saturating_sub(1)
+        };
+        for k in 0..last_column.min(columns.saturating_sub(1)) {
+            // The rows that go on past column k and still line up.
+            let live: Vec<usize> = (0..rows.len()).filter(|&r| open[r] && rows[r].values.len() > k + 1).collect();
+            if live.len() < 2 {
+                break;
+            }
+            let first = kind(&rows[live[0]].values[k]);
+            if live.iter().any(|&r| kind(&rows[r].values[k]) != first) {
+                break;
+            }
+            if first == Kind::Text
+                && !step
+                && !data_first
+                && live.iter().any(|&r| !matches!(rows[r].values[k + 1].kind, ValueKind::Str(_) | ValueKind::Date(_)))
+            {
+                break;
+            }
+            let mut widths: Vec<usize> = live.iter().map(|&r| self.value(&rows[r].values[k]).chars().count()).collect();
+            let mut sorted = widths.clone();
+            sorted.sort_unstable();
+            let median = sorted[(sorted.len() - 1) / 2];
+            let limit = (median * 3 / 2).max(if first == Kind::Text { 80 } else { 24 });
+            let width = widths.iter().copied().filter(|w| *w <= limit).max().unwrap_or(0);
+            for (&r, w) in live.iter().zip(widths.iter_mut()) {
+                if *w > limit {
+                    open[r] = false;
+                } else {
+                    out[r].push(width);
+                }
+            }
+        }
+        out
     }
 
     fn is_step(n: &Node) -> bool {
@@ -171,7 +245,9 @@ impl Printer<'_> {
     }
 
     /// Entries of a block (or the file), between byte offsets `from` and `to`.
-    fn entries(&self, out: &mut String, entries: &[Entry], indent: usize, from: usize, reorder: bool) {
+    /// `top`: the file, or the block of a procedure, agency or decision, whose entries are
+    /// statements of different kinds (only their keys line up), not a list.
+    fn entries(&self, out: &mut String, entries: &[Entry], indent: usize, from: usize, reorder: bool, top: bool) {
         let nodes: Vec<&Node> = entries
             .iter()
             .filter_map(|e| match e {
@@ -198,49 +274,43 @@ impl Printer<'_> {
             };
             order.sort_by_key(|i| rank(nodes[*i]));
         }
-        // The aligned width of each run of steps.
-        let mut pads: Vec<Option<usize>> = vec![None; nodes.len()];
-        let mut i = 0;
-        while i < order.len() {
-            if Self::is_step(nodes[order[i]]) {
-                let mut j = i;
-                while j < order.len() && Self::is_step(nodes[order[j]]) {
-                    j += 1;
-                }
-                let width = order[i..j].iter().map(|k| self.step_prefix_width(nodes[*k])).max().unwrap_or(0).min(90);
-                for k in &order[i..j] {
-                    pads[*k] = Some(width);
-                }
-                i = j;
+        // Runs of one-line entries of one shape (steps; keyed entries; other rows), not
+        // broken by a blank line, are laid out as tables of aligned columns.
+        let mut widths: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
+        let simple =
+            |n: &Node| n.block.is_none() && n.values.len() > 1 && !n.values.iter().any(|v| matches!(v.kind, ValueKind::TextBlock(_)));
+        let shape = |n: &Node| -> u8 {
+            if Self::is_step(n) {
+                0
+            } else if n.values.first().is_some_and(|v| self.is_keyword(v)) {
+                1
             } else {
-                i += 1;
+                2
             }
-        }
-        // Runs of one-line entries (not steps) get their values aligned after the key.
-        let mut key_pads: Vec<Option<usize>> = vec![None; nodes.len()];
-        let simple = |n: &Node| {
-            n.block.is_none()
-                && !Self::is_step(n)
-                && n.values.len() > 1
-                && !n.values.iter().any(|v| matches!(v.kind, ValueKind::TextBlock(_)))
         };
         let mut i = 0;
         while i < order.len() {
-            if simple(nodes[order[i]]) {
-                let mut j = i;
-                while j < order.len() && simple(nodes[order[j]]) {
-                    j += 1;
-                }
-                let width = order[i..j].iter().map(|k| self.value(&nodes[*k].values[0]).chars().count()).max().unwrap_or(0);
-                if j - i > 1 && width <= 18 {
-                    for k in &order[i..j] {
-                        key_pads[*k] = Some(width);
-                    }
-                }
-                i = j;
-            } else {
+            let first = nodes[order[i]];
+            if !simple(first) {
                 i += 1;
+                continue;
             }
+            let mut j = i + 1;
+            while j < order.len() {
+                let n = nodes[order[j]];
+                let blank = self.text[starts[order[j]]..n.span.start()].matches('\n').count() >= 2;
+                if !simple(n) || shape(n) != shape(first) || blank || reorder && order[j] != order[j - 1] + 1 {
+                    break;
+                }
+                j += 1;
+            }
+            let rows: Vec<&Node> = order[i..j].iter().map(|k| nodes[*k]).collect();
+            let same_key = rows.iter().all(|r| r.values[0].span.len() > 0 && self.value(&r.values[0]) == self.value(&rows[0].values[0]));
+            let keys_only = top && shape(first) == 1 && !same_key;
+            for (k, w) in order[i..j].iter().zip(self.column_widths(&rows, keys_only)) {
+                widths[*k] = w;
+            }
+            i = j;
         }
         let pad_str = " ".repeat(indent * 2);
         for (pos, &k) in order.iter().enumerate() {
@@ -261,7 +331,7 @@ impl Printer<'_> {
                 }
             }
             out.push_str(&pad_str);
-            out.push_str(&self.head(n, indent, pads[k], key_pads[k]));
+            out.push_str(&self.head(n, indent, &widths[k]));
             let head_end = n.block.as_ref().map(|b| b.open.start()).unwrap_or(n.span.end());
             let head_last_line = self.line_of(n.values.last().map(|v| v.span.end()).unwrap_or(n.span.start()));
             match &n.block {
@@ -305,7 +375,13 @@ impl Printer<'_> {
         let inner_to = b.close.map(|c| c.start()).unwrap_or(self.text.len());
         let is_procedure =
             owner.values.first().and_then(|v| v.as_word()).and_then(Keyword::lookup).is_some_and(|(k, _)| k == Keyword::Procedure);
-        self.entries(out, &b.entries, indent, inner_from, is_procedure);
+        let top = owner
+            .values
+            .first()
+            .and_then(|v| v.as_word())
+            .and_then(Keyword::lookup)
+            .is_some_and(|(k, _)| matches!(k, Keyword::Procedure | Keyword::Agency | Keyword::Decision));
+        self.entries(out, &b.entries, indent, inner_from, is_procedure, top);
         let last_end =
             b.entries.iter().filter_map(|e| if let Entry::Node(n) = e { Some(n.span.end()) } else { None }).max().unwrap_or(inner_from);
         let pad = " ".repeat(indent * 2);

@@ -33,6 +33,12 @@ fn create_all(files: &[(PathBuf, String)], lang: Lang) -> u8 {
         return 1;
     }
     for (path, text) in files {
+        // Every `.qtr` file quytrinh writes is in the canonical layout (the names filled
+        // into a template change its column widths).
+        let text = match path.extension().is_some_and(|e| e == "qtr") {
+            true => quytrinh_syntax::fmt::format(text, Default::default()).unwrap_or_else(|_| text.clone()),
+            false => text.clone(),
+        };
         if let Err(e) = write_atomic(path, text.as_bytes()) {
             eprintln!("quytrinh: {}: {e}", path.display());
             return 2;
