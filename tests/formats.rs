@@ -142,3 +142,32 @@ fn suppressions_need_a_reason_a_known_code_and_a_use() {
     assert!(codes.contains(&"QC902".to_string()), "unknown code QC999: {codes:?}");
     assert!(codes.contains(&"QC900".to_string()), "no reason: {codes:?}");
 }
+
+/// Information (the time cut) does not bury errors: one line each, after the errors and
+/// warnings, unless `--full-info` asks for the full form. A Vietnamese report is Vietnamese
+/// throughout: the help label, and the system's errors with what to do.
+#[test]
+fn information_comes_last_in_one_line_and_vietnamese_reports_speak_vietnamese() {
+    let dir = tempfile::tempdir().expect("tmp");
+    for f in ["agency.qtr", "cgcn-gia-han-sua-doi.qtr", "atbx-gia-han-giay-phep.qtr"] {
+        std::fs::copy(root().join("examples").join(f), dir.path().join(f)).expect("copy");
+    }
+    // An error in the file sorted last, so that sorting by file alone would put it after the infos.
+    let p = dir.path().join("cgcn-gia-han-sua-doi.qtr");
+    let text = std::fs::read_to_string(&p).expect("read");
+    std::fs::write(&p, text.replace("by tp_qlcn 4h uses BM05", "by tp_qlc 4h uses BM05")).expect("write");
+    let d = dir.path().to_string_lossy().into_owned();
+    let out = stdout(&run(&["check", &d, "--lang", "vi"]));
+    let error_at = out.find("QM001").expect("the error");
+    let infos: Vec<&str> = out.lines().filter(|l| l.starts_with("☞ QC033 ")).collect();
+    assert_eq!(infos.len(), 2, "one line per information: {out}");
+    assert!(out.find("☞ QC033").expect("info") > error_at, "information after the errors: {out}");
+    assert!(infos.iter().all(|l| l.contains(".qtr:") && l.contains("ngày làm việc")), "{infos:?}");
+    assert!(out.contains("  gợi ý: ") && !out.contains("help:"), "the help label in Vietnamese: {out}");
+    let full = stdout(&run(&["check", &d, "--lang", "en", "--full-info"]));
+    assert!(full.contains("☞ Internal time") && !full.lines().any(|l| l.starts_with("☞ QC033")), "{full}");
+    let missing = run(&["check", "/nonexistent/quy-trinh", "--lang", "vi"]);
+    assert_eq!(missing.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&missing.stderr);
+    assert!(err.contains("không tìm thấy tệp hoặc thư mục; kiểm tra lại đường dẫn"), "{err}");
+}

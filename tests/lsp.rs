@@ -180,14 +180,18 @@ fn the_language_server_over_stdio() {
     let steps = procedure["children"].as_array().expect("children").iter().find(|c| c["name"] == "steps").expect("steps");
     assert_eq!(steps["children"].as_array().expect("steps").len(), 8);
 
+    // The examples are in the canonical layout: disturb it to get an edit back.
+    let messy = broken.replace("by cv_qlcn", "by   cv_qlcn");
+    s.notify("textDocument/didChange", json!({ "textDocument": { "uri": doc_uri, "version": 2 }, "contentChanges": [{ "text": messy }] }));
+    s.diagnostics(&doc_uri);
     let edits = s.request(
         "textDocument/formatting",
         json!({ "textDocument": { "uri": doc_uri }, "options": { "tabSize": 2, "insertSpaces": true } }),
     );
     let new_text = edits[0]["newText"].as_str().expect("a formatting edit");
-    assert!(new_text.contains("by tp_qlc ") && new_text.starts_with("# Quy trình"));
+    assert!(new_text.contains("by tp_qlc ") && new_text.contains("by cv_qlcn") && new_text.starts_with("# Quy trình"));
 
-    s.notify("textDocument/didChange", json!({ "textDocument": { "uri": doc_uri, "version": 2 }, "contentChanges": [{ "text": good }] }));
+    s.notify("textDocument/didChange", json!({ "textDocument": { "uri": doc_uri, "version": 3 }, "contentChanges": [{ "text": good }] }));
     let diags = s.diagnostics(&doc_uri);
     assert!(diags.iter().all(|d| d["severity"] == 3), "only information left: {diags:#?}");
 

@@ -236,6 +236,11 @@ pub struct CheckArgs {
     /// Check again whenever a .qtr file or quytrinh.toml changes (stop with Ctrl+C)
     #[arg(long)]
     pub watch: bool,
+
+    /// Print information (the time cut) in full, with its source lines, instead of one line
+    /// each after the errors and warnings
+    #[arg(long)]
+    pub full_info: bool,
 }
 
 impl CheckArgs {

@@ -45,15 +45,16 @@ pub fn read_source(path: &PathBuf, file: FileId) -> Result<Decoded, ReadFailure>
         Ok(Ok(b)) => b,
         Ok(Err(size)) => return Err(ReadFailure { diagnostic: quytrinh_syntax::decode::too_large(file, size), io_failed: false }),
         Err(e) => {
+            let (vi, en) = crate::os_error::describe(&e);
             return Err(ReadFailure {
                 diagnostic: Diagnostic::error(
                     codes::UNREADABLE,
                     Span::new(file, 0, 0),
-                    Text::new(format!("Không đọc được tệp: {e}"), format!("Cannot read the file: {e}")),
+                    Text::new(format!("Không đọc được tệp: {vi}"), format!("Cannot read the file: {en}")),
                 )
                 .with_help(Text::new("Kiểm tra quyền đọc tệp và đường dẫn.", "Check the path and that the file is readable.")),
                 io_failed: true,
-            })
+            });
         }
     };
     let bom = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };

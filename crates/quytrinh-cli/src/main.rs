@@ -6,6 +6,7 @@ mod commands;
 mod config;
 mod load;
 mod lsp;
+mod os_error;
 mod render;
 mod stream;
 mod walk;

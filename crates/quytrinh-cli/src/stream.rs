@@ -121,7 +121,7 @@ pub fn run<T: Send>(settings: &Settings, visit: &(dyn Fn(&Visit) -> T + Sync)) -
 /// [`run`] with the scan that picks the files parsed in the first pass (tests replace it
 /// to prove the output does not depend on it).
 fn run_with_scan<T: Send>(settings: &Settings, visit: &(dyn Fn(&Visit) -> T + Sync), scan: fn(&str) -> bool) -> Result<Checked<T>, String> {
-    let (files, problems) = find_files(settings.paths)?;
+    let (files, problems) = find_files(settings.paths).map_err(|p| p.say(settings.style.lang))?;
     let cfg = crate::config::load(settings.config, settings.paths, FileId(files.len() as u32))?;
     let mut names: Vec<String> = files.iter().map(|p| p.to_string_lossy().into_owned()).collect();
     let config_text = cfg.file.as_ref().map(|(name, text)| {
@@ -133,8 +133,7 @@ fn run_with_scan<T: Send>(settings: &Settings, visit: &(dyn Fn(&Visit) -> T + Sy
     for p in &problems {
         let id = FileId(names.len() as u32);
         names.push(p.path.to_string_lossy().into_owned());
-        let message = if settings.style.lang == quytrinh_diagnostics::Lang::Vi { &p.message_vi } else { &p.message_en };
-        io_problems.push(format!("{}: {message}", p.path.display()));
+        io_problems.push(p.say(settings.style.lang));
         misc.push(Diagnostic::error(codes::UNREADABLE, Span::new(id, 0, 0), Text::new(p.message_vi.clone(), p.message_en.clone())));
     }
     if names.is_empty() {
@@ -375,7 +374,7 @@ mod tests {
     /// Everything a run reports, as JSON (spans, codes, messages), plus the visited views.
     fn outcome(paths: &[PathBuf], scan: fn(&str) -> bool) -> (String, Vec<Vec<String>>) {
         let keep = |_: &Diagnostic| true;
-        let style = Style { format: Format::Json, lang: quytrinh_diagnostics::Lang::Vi, color: false };
+        let style = Style { format: Format::Json, lang: quytrinh_diagnostics::Lang::Vi, color: false, full_infos: false };
         let settings = Settings { paths, config: None, style, keep: &keep };
         let visit = |v: &Visit| v.view.procedures.iter().map(|p| format!("{} {:?} {}", p.code, p.agency, v.errors)).collect::<Vec<_>>();
         let checked = run_with_scan(&settings, &visit, scan).expect("runs");

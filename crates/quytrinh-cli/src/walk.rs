@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-/// A problem met while walking that does not stop the walk.
+/// A problem met while walking (a path that cannot be read at all stops it).
 #[derive(Debug)]
 pub struct WalkProblem {
     pub path: PathBuf,
@@ -14,13 +14,16 @@ pub struct WalkProblem {
 /// Every `.qtr` file under `paths` (files are taken as given, folders are walked), sorted
 /// and without duplicates so that output never depends on directory order. Symlink loops
 /// and unreadable folders are reported, not followed.
-pub fn find_files(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<WalkProblem>), String> {
+pub fn find_files(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<WalkProblem>), WalkProblem> {
     // One folder is walked in sorted order already (sorted children, depth first); only
     // several paths, which may overlap, need sorting and deduplication.
     let mut out = Vec::new();
     let mut problems = Vec::new();
     for p in paths {
-        let meta = std::fs::metadata(p).map_err(|e| format!("{}: {}", p.display(), e))?;
+        let meta = std::fs::metadata(p).map_err(|e| {
+            let (vi, en) = crate::os_error::describe(&e);
+            problem(p, &vi, &en)
+        })?;
         if meta.is_dir() {
             let mut seen = Seen::default();
             walk(p, &mut out, &mut problems, &mut seen, 0);
@@ -51,7 +54,8 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<WalkProblem>, see
     let canonical = match std::fs::canonicalize(dir) {
         Ok(c) => c,
         Err(e) => {
-            problems.push(problem(dir, &format!("không mở được thư mục: {e}"), &format!("cannot open the folder: {e}")));
+            let (vi, en) = crate::os_error::describe(&e);
+            problems.push(problem(dir, &format!("không mở được thư mục: {vi}"), &format!("cannot open the folder: {en}")));
             return;
         }
     };
@@ -70,7 +74,8 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<WalkProblem>, see
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            problems.push(problem(dir, &format!("không đọc được thư mục: {e}"), &format!("cannot read the folder: {e}")));
+            let (vi, en) = crate::os_error::describe(&e);
+            problems.push(problem(dir, &format!("không đọc được thư mục: {vi}"), &format!("cannot read the folder: {en}")));
             return;
         }
     };
@@ -107,7 +112,8 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<WalkProblem>, see
                 Ok(m) if is_qtr => problems.push(not_regular(&child, m.file_type())),
                 Ok(_) => {}
                 Err(e) if is_qtr || child.is_symlink() => {
-                    problems.push(problem(&child, &format!("không đọc được: {e}"), &format!("cannot read: {e}")));
+                    let (vi, en) = crate::os_error::describe(&e);
+                    problems.push(problem(&child, &format!("không đọc được: {vi}"), &format!("cannot read: {en}")));
                 }
                 Err(_) => {}
             },
@@ -128,6 +134,14 @@ fn not_regular(path: &Path, kind: std::fs::FileType) -> WalkProblem {
 
 fn problem(path: &Path, vi: &str, en: &str) -> WalkProblem {
     WalkProblem { path: path.to_path_buf(), message_vi: vi.to_string(), message_en: en.to_string() }
+}
+
+impl WalkProblem {
+    /// "path: message" in a language.
+    pub fn say(&self, lang: quytrinh_diagnostics::Lang) -> String {
+        let message = if lang == quytrinh_diagnostics::Lang::Vi { &self.message_vi } else { &self.message_en };
+        format!("{}: {message}", self.path.display())
+    }
 }
 
 /// `./a/b.qtr` → `a/b.qtr`, for shorter, stable names in output.

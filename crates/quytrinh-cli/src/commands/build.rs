@@ -18,7 +18,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
     remove_stale_temporaries(out);
     let root = catalogue_root(&args.paths);
     let stage = Stage { out, root: &root, emits: &args.emit, allow_errors: args.allow_errors, pid: std::process::id() };
-    let style = Style { format: Format::Human, lang, color: std::io::stderr().is_terminal() };
+    let style = Style { format: Format::Human, lang, color: std::io::stderr().is_terminal(), full_infos: false };
     let keep = |d: &quytrinh_diagnostics::Diagnostic| d.severity != Severity::Info;
     let settings = Settings { paths: &args.paths, config: args.config.as_deref(), style, keep: &keep };
     let mut checked = match stream::run(&settings, &|v: &Visit| stage.procedures(v)) {

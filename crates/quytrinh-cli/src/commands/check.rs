@@ -72,7 +72,12 @@ fn run_once(args: &CheckArgs, lang: Lang) -> u8 {
         }
         return 2;
     }
-    let style = Style { format: args.format, lang, color: args.format == Format::Human && std::io::stdout().is_terminal() };
+    let style = Style {
+        format: args.format,
+        lang,
+        color: args.format == Format::Human && std::io::stdout().is_terminal(),
+        full_infos: args.full_info,
+    };
     let keep = |d: &quytrinh_diagnostics::Diagnostic| args.keeps(d.code.0);
     let settings = Settings { paths: &args.paths, config: args.config.as_deref(), style, keep: &keep };
     let checked = match stream::run(&settings, &|_| ()) {

@@ -17,12 +17,12 @@ pub fn run(args: &FmtArgs, lang: Lang) -> u8 {
     let (files, problems) = match find_files(&args.paths) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("quytrinh: {e}");
+            eprintln!("quytrinh: {}", e.say(lang));
             return 2;
         }
     };
     for p in &problems {
-        eprintln!("quytrinh: {}: {}", p.path.display(), if lang == Lang::Vi { &p.message_vi } else { &p.message_en });
+        eprintln!("quytrinh: {}", p.say(lang));
     }
     let options = FormatOptions {
         keywords: args.keywords.map(|k| match k {
@@ -42,7 +42,8 @@ pub fn run(args: &FmtArgs, lang: Lang) -> u8 {
                 continue;
             }
             Err(e) => {
-                eprintln!("quytrinh: {name}: {e}");
+                let (vi, en) = crate::os_error::describe(&e);
+                eprintln!("quytrinh: {name}: {}", if lang == Lang::Vi { vi } else { en });
                 io = true;
                 continue;
             }

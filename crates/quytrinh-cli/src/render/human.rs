@@ -148,11 +148,52 @@ pub fn one(handler: &GraphicalReportHandler, d: &Diagnostic, sources: &Sources, 
     }
     let help = printable(&help).into_owned();
     let name = printable(sources.name(file));
-    let report = Report { d, lang, source: Source { name: &name, text, lines }, labels, help: Some(help).filter(|h| !h.is_empty()) };
+    // miette labels the help "help:"; a Vietnamese report says "gợi ý:" (written here).
+    let (miette_help, own_help) = match lang {
+        Lang::En => (Some(help).filter(|h| !h.is_empty()), None),
+        Lang::Vi => (None, Some(help).filter(|h| !h.is_empty())),
+    };
+    let report = Report { d, lang, source: Source { name: &name, text, lines }, labels, help: miette_help };
     let mut out = String::new();
     if handler.render_report(&mut out, &report).is_err() {
         out = format!("{}: {}\n", d.code, printable(d.message.get(lang)));
     }
+    if let Some(h) = own_help {
+        out.push_str(&wrap_help("  gợi ý: ", &h, 98));
+    }
+    out
+}
+
+/// A help text after its label, wrapped at `width` characters with later lines indented
+/// under the first, as miette does for its own label.
+fn wrap_help(label: &str, text: &str, width: usize) -> String {
+    let indent = " ".repeat(label.chars().count());
+    let mut out = String::new();
+    let mut line = String::from(label);
+    let mut fresh = true;
+    for paragraph in text.split('\n') {
+        if !fresh {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = indent.clone();
+        }
+        fresh = true;
+        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            if !fresh && line.chars().count() + 1 + word.chars().count() > width {
+                out.push_str(line.trim_end());
+                out.push('\n');
+                line = indent.clone();
+                fresh = true;
+            }
+            if !fresh {
+                line.push(' ');
+            }
+            line.push_str(word);
+            fresh = false;
+        }
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
     out
 }
 
@@ -170,6 +211,12 @@ fn span(start: usize, end: usize, text: &str) -> SourceSpan {
         end = start + text[start..].chars().next().map(char::len_utf8).unwrap_or(0);
     }
     SourceSpan::new(start.into(), end - start)
+}
+
+/// One line of information: `☞ QC033 file:line:column: message`.
+pub fn info_line(d: &Diagnostic, sources: &Sources, lang: Lang) -> String {
+    let lc = sources.line_col(d.span.file.0, d.span.start());
+    format!("☞ {} {}:{}:{}: {}\n", d.code, printable(sources.name(d.span.file.0)), lc.line, lc.column, printable(d.message.get(lang)))
 }
 
 /// The last line: what was checked and what was found.

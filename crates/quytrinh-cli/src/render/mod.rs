@@ -131,6 +131,8 @@ impl<'a> Sources<'a> {
 /// that a large run can let go of each text as soon as its file is checked.
 pub enum Prepared {
     Text(String),
+    /// An information line, printed compactly after the errors and warnings.
+    InfoLine(String),
     Json(quytrinh_emit::check_report::JsonDiagnostic),
     Sarif(serde_json::Value),
 }
@@ -141,11 +143,17 @@ pub struct Style {
     pub format: Format,
     pub lang: Lang,
     pub color: bool,
+    /// Information (the time cut) in the full form, like errors, instead of one line each
+    /// after the errors and warnings.
+    pub full_infos: bool,
 }
 
 impl Style {
     pub fn prepare(&self, handler: &miette::GraphicalReportHandler, d: &Diagnostic, sources: &Sources) -> Prepared {
         match self.format {
+            Format::Human if d.severity == quytrinh_diagnostics::Severity::Info && !self.full_infos => {
+                Prepared::InfoLine(human::info_line(d, sources, self.lang))
+            }
             Format::Human => Prepared::Text(human::one(handler, d, sources, self.lang)),
             Format::Github => Prepared::Text(github::one(d, sources, self.lang)),
             Format::Json => Prepared::Json(json::one(d, sources, self.lang)),
@@ -158,7 +166,22 @@ impl Style {
     pub fn assemble(&self, items: Vec<Prepared>, files: usize, procedures: usize, counts: Counts, valid: bool) -> String {
         match self.format {
             Format::Human | Format::Github => {
-                let mut s: String = items.into_iter().filter_map(|p| if let Prepared::Text(t) = p { Some(t) } else { None }).collect();
+                // Errors and warnings first, information after them (so it never buries them).
+                let mut s = String::new();
+                let mut infos = String::new();
+                for p in items {
+                    match p {
+                        Prepared::Text(t) => s.push_str(&t),
+                        Prepared::InfoLine(t) => infos.push_str(&t),
+                        _ => {}
+                    }
+                }
+                if !infos.is_empty() {
+                    if !s.is_empty() {
+                        s.push('\n');
+                    }
+                    s.push_str(&infos);
+                }
                 if matches!(self.format, Format::Human) {
                     s.push_str(&human::summary(files, procedures, counts, self.lang));
                     s.push('\n');
