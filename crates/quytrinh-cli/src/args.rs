@@ -46,8 +46,41 @@ pub enum Command {
     Man,
     /// Put files in the canonical layout (định dạng tệp)
     Fmt(FmtArgs),
+    /// What changed between two versions of a catalogue, per procedure (so sánh hai phiên bản)
+    Diff(DiffArgs),
     /// Run the language server on stdin/stdout, for editors (máy chủ ngôn ngữ)
     Lsp,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct DiffArgs {
+    /// The old catalogue folder; with `--git`, the catalogue folder to compare with its
+    /// committed version
+    pub old: PathBuf,
+
+    /// The new catalogue folder (not with `--git`)
+    pub new: Option<PathBuf>,
+
+    /// Compare the folder as it is now with its version at this git revision (e.g. `HEAD`,
+    /// `v2020`, a commit)
+    #[arg(long, value_name = "REV")]
+    pub git: Option<String>,
+
+    /// Output: text (an officer's summary), json (the versioned contract), annex (the HTML
+    /// list an amending decision attaches)
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+
+    /// Write to this file (atomically) instead of standard output
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiffFormat {
+    Text,
+    Json,
+    Annex,
 }
 
 #[derive(clap::Args, Debug)]

@@ -3,6 +3,7 @@
 //! `.qtr` source. It knows nothing of disks, terminals or exit codes.
 
 pub mod check_report;
+pub mod diff;
 pub mod document;
 pub mod docx;
 pub mod html;
