@@ -164,7 +164,8 @@ impl Printer<'_> {
     /// The aligned column widths of each row of a run of one-line entries of one shape, as
     /// the examples lay them out by hand:
     /// - column `k` lines up while every row that goes on past it has the same kind of value
-    ///   there (keyword, quoted text, or other data);
+    ///   there (keyword, quoted text, or other data) — past the second column, the very same
+    ///   keyword;
     /// - a quoted text is padded (so that what follows lines up) in a step (`by` lines up),
     ///   in a row that starts with data (records, terms), or when another text or a date
     ///   follows it (sign-offs, legal bases); otherwise the row goes on single-spaced (an
@@ -213,6 +214,12 @@ impl Printer<'_> {
             }
             let first = kind(&rows[live[0]].values[k]);
             if live.iter().any(|&r| kind(&rows[r].values[k]) != first) {
+                break;
+            }
+            // Past the key and its first value, different keywords in one column start lists
+            // of different lengths (`medium paper electronic` / `medium electronic`): stop.
+            let word = self.value(&rows[live[0]].values[k]);
+            if first == Kind::Keyword && k >= 2 && live.iter().any(|&r| self.value(&rows[r].values[k]) != word) {
                 break;
             }
             if first == Kind::Text

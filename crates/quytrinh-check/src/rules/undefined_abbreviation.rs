@@ -42,7 +42,17 @@ impl Rule for UndefinedAbbreviation {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        let defined: Vec<&str> = p.syntax.terms.iter().flat_map(|t| t.items.iter().map(|i| i.abbreviation.name.as_str())).collect();
+        // Nothing the catalogue or the regime defines is an undefined abbreviation: terms,
+        // the forms the procedure names (its own and the built-in ones of its regime), the
+        // agencies, units and roles.
+        let mut defined: Vec<&str> = p.syntax.terms.iter().flat_map(|t| t.items.iter().map(|i| i.abbreviation.name.as_str())).collect();
+        defined.extend(p.form_refs.iter().map(|(id, _)| id.name.as_str()));
+        defined.extend(quytrinh_model::builtin_forms::builtin_forms(p.regime).iter().map(|f| f.id));
+        for a in cx.cat.agencies() {
+            defined.push(a.id.as_str());
+            defined.extend(a.units.iter().map(|u| u.id.as_str()));
+            defined.extend(a.roles.iter().map(|r| r.id.as_str()));
+        }
         let s = &p.syntax;
         let mut texts: Vec<&Str> = Vec::new();
         texts.extend(s.purpose.iter());
@@ -92,13 +102,20 @@ fn abbreviations(text: &str) -> Vec<(usize, String)> {
             out.push((s + text[s..e].find(w).unwrap_or(0), w.to_string()));
         }
     };
+    // The parts of a document number (`61/2018/NĐ-CP`, `797/QĐ-UBND`, `07/2017/QH14`) are
+    // the instrument's own notation, not abbreviations to define.
+    let in_number = |s: usize, e: usize| {
+        let before = text[..s].chars().next_back();
+        let after = text[e..].chars().next();
+        matches!(before, Some('/' | '-')) || matches!(after, Some('-' | '/'))
+    };
     for (i, c) in text.char_indices() {
         let part = c.is_uppercase() || c == '&' || (start.is_some() && c.is_ascii_digit());
         match (part, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 // Only whole words: a capitalised word ("Sở") is not an abbreviation.
-                if !c.is_alphabetic() {
+                if !c.is_alphabetic() && !in_number(s, i) {
                     flush(s, i, &mut out);
                 }
                 start = None;
@@ -107,7 +124,9 @@ fn abbreviations(text: &str) -> Vec<(usize, String)> {
         }
     }
     if let Some(s) = start {
-        flush(s, bytes_end, &mut out);
+        if !in_number(s, bytes_end) {
+            flush(s, bytes_end, &mut out);
+        }
     }
     out
 }
@@ -130,5 +149,16 @@ mod tests {
         let found: Vec<String> =
             super::abbreviations("Sở KH&CN nhận hồ sơ TTHC tại BPMC theo ISO, Phụ lục II").into_iter().map(|(_, w)| w).collect();
         assert_eq!(found, vec!["KH&CN", "TTHC", "BPMC"]);
+    }
+
+    /// The parts of a document number are its own notation, not abbreviations.
+    #[test]
+    fn document_numbers_are_not_abbreviations() {
+        let found: Vec<String> =
+            super::abbreviations("theo Nghị định 61/2018/NĐ-CP, Quyết định 797/QĐ-UBND và Luật 07/2017/QH14 (UBND tỉnh)")
+                .into_iter()
+                .map(|(_, w)| w)
+                .collect();
+        assert_eq!(found, vec!["UBND"]);
     }
 }
