@@ -46,6 +46,17 @@ impl Rule for MissingStatutoryTime {
             );
         }
         for s in &p.syntax.statutory {
+            // A time of 0 is no time: nothing could be done, and the cut would be meaningless.
+            if s.days <= 0.0 {
+                out.emit_with(
+                    s.span,
+                    Text::new("Thời hạn giải quyết bằng 0", "The statutory time is 0"),
+                    Text::new(
+                        "Ghi thời hạn giải quyết theo văn bản quy định thủ tục (công bố trên Cơ sở dữ liệu quốc gia về TTHC), ví dụ `statutory 5 working_days`.",
+                        "Write the statutory time the law sets for the procedure (published in the national TTHC database), e.g. `statutory 5 working_days`.",
+                    ),
+                );
+            }
             if s.unit.is_none() {
                 out.emit(
                     s.span,

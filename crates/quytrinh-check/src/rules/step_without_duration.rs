@@ -75,5 +75,23 @@ impl Rule for StepWithoutDuration {
                 );
             }
         }
+        // Every step at 0 h: the procedure takes no time at all, which no procedure does.
+        let timed: Vec<f64> = p.steps.iter().filter_map(|s| s.syntax.duration.as_ref().map(|d| d.hours)).collect();
+        let first = p.steps.first().and_then(|s| s.syntax.duration.as_ref()).map(|d| d.span);
+        if let (Some(span), false) = (first, timed.is_empty()) {
+            if timed.len() == p.steps.len() && timed.iter().all(|h| *h <= 0.0) {
+                out.emit_with(
+                    span,
+                    Text::new(
+                        "Mọi bước đều ghi 0 giờ: quy trình không có thời gian giải quyết",
+                        "Every step takes 0 h: the procedure takes no time",
+                    ),
+                    Text::new(
+                        "Ghi thời gian thật của từng bước (ví dụ `4h`, `1.5d`); chỉ bước trả kết quả ngay mới ghi `0h`.",
+                        "Write each step's real time (e.g. `4h`, `1.5d`); only a step whose result is handed over at once takes `0h`.",
+                    ),
+                );
+            }
+        }
     }
 }
