@@ -19,8 +19,8 @@ pub static META: RuleMeta = RuleMeta {
     unconfirmed: false,
     title: t(r#"Chưa ghi thời hạn giải quyết, hoặc thiếu đơn vị"#, r#"No statutory time, or no unit"#),
     what: t(
-        r#"Quy trình ghi thời hạn giải quyết theo quy định với đơn vị: `statutory 7 working_days` (ngày làm việc) hoặc `calendar_days` (ngày theo lịch, khi luật quy định như vậy); theo từng cách thức nếu khác nhau."#,
-        r#"The procedure states the statutory time with its unit: `statutory 7 working_days` or `calendar_days` (where the law counts calendar days); per channel when it differs."#,
+        r#"Quy trình ghi thời hạn giải quyết theo quy định với đơn vị: `statutory 7 working_days` (ngày làm việc) hoặc `calendar_days` (ngày theo lịch, khi luật quy định như vậy); theo từng cách thức nếu khác nhau. Thời hạn bằng 0 cũng là lỗi."#,
+        r#"The procedure states the statutory time with its unit: `statutory 7 working_days` or `calendar_days` (where the law counts calendar days); per channel when it differs. A time of 0 is an error too."#,
     ),
     why: t(
         r#"Thời hạn là căn cứ để hẹn trả kết quả trên Mẫu 01 và để so sánh thời gian xử lý nội bộ."#,

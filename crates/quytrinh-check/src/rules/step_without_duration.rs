@@ -32,8 +32,8 @@ pub static META: RuleMeta = RuleMeta {
     unconfirmed: true,
     title: t(r#"Bước không ghi thời gian"#, r#"A step has no time"#),
     what: t(
-        r#"Mỗi bước ghi thời gian làm việc: `4h` (giờ) hoặc `0.5d` (ngày làm việc); bước trả kết quả ghi `0h`."#,
-        r#"Every step gives its working time: `4h` or `0.5d`; the return step writes `0h`."#,
+        r#"Mỗi bước ghi thời gian làm việc: `4h` (giờ) hoặc `0.5d` (ngày làm việc); bước trả kết quả ghi `0h`. Mọi bước đều ghi 0 giờ là lỗi: quy trình nào cũng cần thời gian."#,
+        r#"Every step gives its working time: `4h` or `0.5d`; the return step writes `0h`. Every step at 0 h is an error: every procedure takes some time."#,
     ),
     why: t(
         r#"Tổng thời gian các bước phải so được với thời hạn luật định, và hệ thống một cửa điện tử cấu hình hạn xử lý từng bước từ đây."#,
