@@ -1,7 +1,7 @@
 //! Reading one file of a catalogue: size cap, decoding, NFC; and the progress bar of long runs.
 
 use std::io::{IsTerminal, Read};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use quytrinh_diagnostics::{Diagnostic, FileId, Span, Text};
 use quytrinh_syntax::codes;
@@ -40,7 +40,7 @@ pub struct Decoded {
 
 /// Read and decode one file: size cap, encoding detection, NFC.
 #[allow(clippy::result_large_err)] // once per file; boxing would only add noise
-pub fn read_source(path: &PathBuf, file: FileId) -> Result<Decoded, ReadFailure> {
+pub fn read_source(path: &Path, file: FileId) -> Result<Decoded, ReadFailure> {
     let bytes = match read_capped(path) {
         Ok(Ok(b)) => b,
         Ok(Err(size)) => return Err(ReadFailure { diagnostic: quytrinh_syntax::decode::too_large(file, size), io_failed: false }),
@@ -65,7 +65,7 @@ pub fn read_source(path: &PathBuf, file: FileId) -> Result<Decoded, ReadFailure>
 
 /// Read at most one byte past the limit, so that a huge file costs no memory; a file
 /// over the limit gives its size (from the metadata when it can be had).
-fn read_capped(path: &PathBuf) -> std::io::Result<Result<Vec<u8>, u64>> {
+fn read_capped(path: &Path) -> std::io::Result<Result<Vec<u8>, u64>> {
     read_regular_file(path, MAX_SOURCE_BYTES)
 }
 

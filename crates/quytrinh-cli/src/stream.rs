@@ -350,7 +350,7 @@ impl<T: Send> Job<'_, T> {
     }
 }
 
-fn first_look(path: &PathBuf, file: FileId, forced: bool, scan: fn(&str) -> bool, budget: &AtomicUsize, name: &str) -> FirstLook {
+fn first_look(path: &Path, file: FileId, forced: bool, scan: fn(&str) -> bool, budget: &AtomicUsize, name: &str) -> FirstLook {
     let Decoded { mut text, origin } = match read_source(path, file) {
         Ok(t) => t,
         Err(f) => return FirstLook::Failed(f),

@@ -312,7 +312,7 @@ impl Printer<'_> {
                 j += 1;
             }
             let rows: Vec<&Node> = order[i..j].iter().map(|k| nodes[*k]).collect();
-            let same_key = rows.iter().all(|r| r.values[0].span.len() > 0 && self.value(&r.values[0]) == self.value(&rows[0].values[0]));
+            let same_key = rows.iter().all(|r| !r.values[0].span.is_empty() && self.value(&r.values[0]) == self.value(&rows[0].values[0]));
             let keys_only = top && shape(first) == 1 && !same_key;
             for (k, w) in order[i..j].iter().zip(self.column_widths(&rows, keys_only)) {
                 widths[*k] = w;
