@@ -40,6 +40,13 @@ impl Look {
     pub const CENTER_BOLD: Look = Look { align: Align::Center, bold: true, ..Look::PLAIN };
 }
 
+/// A paragraph of a [`Docx::two_column_block`] cell, with an optional rule under it (mm).
+pub struct BlockPara {
+    pub text: String,
+    pub look: Look,
+    pub rule_mm: Option<f32>,
+}
+
 /// XML text escaping (element content and attribute values).
 pub fn xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -165,6 +172,38 @@ impl Docx {
         t.push_str("</w:tbl>");
         self.body.push_str(&t);
         self.para("", Look::PLAIN);
+    }
+
+    /// A borderless table of two columns whose cells hold centred paragraphs, each optionally
+    /// followed by a solid rule of the given length centred under it (the national title
+    /// block of Decree 30/2020). Cell margins are zero so the widths are the text widths.
+    pub fn two_column_block(&mut self, columns: [(&[BlockPara], f32); 2]) {
+        let mut t = String::from(
+            "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>",
+        );
+        for (_, w) in &columns {
+            t.push_str(&format!("<w:gridCol w:w=\"{}\"/>", (w * 56.7).round() as u32));
+        }
+        t.push_str("</w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>");
+        for (paras, w) in &columns {
+            let tw = (w * 56.7).round() as u32;
+            t.push_str(&format!("<w:tc><w:tcPr><w:tcW w:w=\"{tw}\" w:type=\"dxa\"/></w:tcPr>"));
+            for bp in paras.iter() {
+                let look = Look { align: Align::Center, indent_mm: 0.0, ..bp.look };
+                t.push_str(&format!("<w:p>{}{}</w:p>", para_props(&look), run(&bp.text, &look)));
+                if let Some(rule) = bp.rule_mm {
+                    // An empty paragraph of exact small height whose bottom border, narrowed
+                    // by equal indents, is the rule.
+                    let side = (((w - rule) / 2.0).max(0.0) * 56.7).round() as u32;
+                    t.push_str(&format!(
+                        "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:pBdr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"80\" w:lineRule=\"exact\"/><w:ind w:left=\"{side}\" w:right=\"{side}\"/><w:jc w:val=\"center\"/><w:rPr><w:sz w:val=\"4\"/></w:rPr></w:pPr></w:p>"
+                    ));
+                }
+            }
+            t.push_str("</w:tc>");
+        }
+        t.push_str("</w:tr></w:tbl>");
+        self.body.push_str(&t);
     }
 
     /// Text for the page header from page 2 (before the page number).

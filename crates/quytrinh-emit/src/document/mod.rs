@@ -7,6 +7,7 @@ pub mod flowchart;
 mod procedure_docx;
 mod procedure_html;
 mod tables;
+mod title_block;
 
 pub use annex::{annex_docx, annex_html};
 pub use common::Organisation;
