@@ -103,6 +103,8 @@ fn para_props(look: &Look) -> String {
 /// A document being built.
 pub struct Docx {
     body: String,
+    /// The last id given to a drawing (`wp:docPr` ids are unique in a document).
+    shapes: u32,
     header: String,
     footer: String,
     title: String,
@@ -111,7 +113,7 @@ pub struct Docx {
 impl Docx {
     /// `footer` is printed at the foot of every page (e.g. the procedure code and revision).
     pub fn new(title: &str, footer: &str) -> Self {
-        Docx { body: String::new(), header: String::new(), footer: footer.to_string(), title: title.to_string() }
+        Docx { body: String::new(), shapes: 0, header: String::new(), footer: footer.to_string(), title: title.to_string() }
     }
 
     pub fn para(&mut self, text: &str, look: Look) {
@@ -206,6 +208,17 @@ impl Docx {
         self.body.push_str(&t);
     }
 
+    /// Body XML written by a caller that knows WordprocessingML (the flowchart's table).
+    pub fn raw(&mut self, xml: &str) {
+        self.body.push_str(xml);
+    }
+
+    /// A new id for a drawing.
+    pub fn next_shape_id(&mut self) -> u32 {
+        self.shapes += 1;
+        self.shapes
+    }
+
     /// Text for the page header from page 2 (before the page number).
     pub fn header_text(&mut self, text: &str) {
         self.header = text.to_string();
@@ -215,7 +228,7 @@ impl Docx {
     pub fn finish(self) -> Vec<u8> {
         let sect = "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/><w:headerReference w:type=\"first\" r:id=\"rIdHeaderFirst\"/><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/><w:footerReference w:type=\"first\" r:id=\"rIdFooter\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1247\" w:right=\"1077\" w:bottom=\"1247\" w:left=\"1814\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/><w:titlePg/></w:sectPr>";
         let document = format!(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>{}{sect}</w:body></w:document>",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><w:body>{}{sect}</w:body></w:document>",
             self.body
         );
         let num = Look { size: 13.0, ..Look::CENTER };

@@ -2,6 +2,9 @@
 //! the annex of each approval decision.
 
 mod annex;
+mod chart;
+mod chart_docx;
+mod chart_svg;
 mod common;
 pub mod flowchart;
 mod procedure_docx;

@@ -6,7 +6,7 @@ use crate::portal::contract::PortalProcedure;
 
 use super::common::*;
 use super::title_block as tb;
-use super::{flowchart, tables};
+use super::{chart_docx, flowchart, tables};
 
 pub fn procedure_docx(p: &PortalProcedure, org: &Organisation) -> Vec<u8> {
     let latest = p.revisions.last();
@@ -98,16 +98,14 @@ pub fn procedure_docx(p: &PortalProcedure, org: &Organisation) -> Vec<u8> {
     if !p.branches.is_empty() {
         d.para("Xử lý các trường hợp:", Look { italic: true, ..Look::PLAIN });
         for br in &p.branches {
-            let within = br.within_text.as_deref().map(|w| format!(", trong {w}")).unwrap_or_default();
+            let within = br.within_text.as_deref().map(|w| format!(", trong {}", vn_time(w))).unwrap_or_default();
             let who = br.actor.as_ref().map(|a| format!(" — {}", a.name)).unwrap_or_default();
             d.para(&format!("- {}: lập {}{within}{who}.", flowchart::case_label(br.case), br.forms.join(", ")), Look::BODY);
         }
     }
-    d.heading(2, "Lưu đồ");
-    let (lanes, rows) = flowchart::swimlane_rows(p);
-    let width = 165.0 / lanes.len().max(1) as f32;
-    let headers: Vec<&str> = lanes.iter().map(String::as_str).collect();
-    d.table(&headers, &rows, &vec![width; lanes.len()]);
+    d.heading(2, &format!("5.9. Lưu đồ quy trình {}", p.code));
+    chart_docx::chart(&mut d, p);
+    d.para("", Look::PLAIN);
     d.heading(1, "6. Biểu mẫu");
     d.table(&tables::FORM_HEADERS, &tables::forms(p), &[10.0, 17.0, 80.0, 58.0]);
     d.heading(1, "7. Hồ sơ cần lưu");

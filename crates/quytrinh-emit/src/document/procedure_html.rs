@@ -7,7 +7,7 @@ use crate::portal::contract::PortalProcedure;
 
 use super::common::*;
 use super::title_block as tb;
-use super::{flowchart, tables};
+use super::{chart_svg, flowchart, tables};
 
 pub const CSS: &str = r#"
 @page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm;
@@ -38,6 +38,8 @@ p.plain, td p { text-indent: 0; }
 td.n { text-align: center; white-space: nowrap; }
 .total td { font-weight: bold; }
 figure { margin: 8pt 0; break-inside: avoid; }
+svg.chart { display: block; break-inside: avoid; }
+svg.chart + svg.chart { break-before: page; }
 figcaption { text-align: center; font-style: italic; font-size: 11pt; }
 .sign td { height: 14mm; }
 "#;
@@ -178,7 +180,7 @@ pub fn procedure_html(p: &PortalProcedure, org: &Organisation) -> String {
     if !p.branches.is_empty() {
         b.push_str("<p class=\"plain\"><i>Xử lý các trường hợp:</i></p>\n");
         for br in &p.branches {
-            let within = br.within_text.as_deref().map(|w| format!(", trong {w}")).unwrap_or_default();
+            let within = br.within_text.as_deref().map(|w| format!(", trong {}", vn_time(w))).unwrap_or_default();
             let who = br.actor.as_ref().map(|a| format!(" — {}", a.name)).unwrap_or_default();
             b.push_str(&format!(
                 "<p>- {}: lập {}{}{}.</p>\n",
@@ -189,7 +191,7 @@ pub fn procedure_html(p: &PortalProcedure, org: &Organisation) -> String {
             ));
         }
     }
-    b.push_str(&format!("<figure>{}<figcaption>Lưu đồ quy trình {}</figcaption></figure>\n", flowchart::svg(p), esc(&p.code)));
+    b.push_str(&format!("<h3>5.9. Lưu đồ quy trình {}</h3>\n<div class=\"charts\">\n{}</div>\n", esc(&p.code), chart_svg::svg(p)));
     b.push_str("<h2>6. Biểu mẫu</h2>\n");
     b.push_str(&grid(&tables::FORM_HEADERS, &tables::forms(p), &["6%", "10%", "50%", "34%"]));
     b.push_str("<h2>7. Hồ sơ cần lưu</h2>\n");
