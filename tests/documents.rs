@@ -217,3 +217,19 @@ fn times_read_in_vietnamese_in_every_format_and_dot_runs_in_step_order() {
     let dot = std::fs::read_to_string(out.path().join("QT-KHCN-03.dot")).expect("dot");
     assert!(dot.contains("newrank=true") && dot.contains("S0 -> S1 [weight=10]") && dot.contains("S10 -> S11 [weight=10]"));
 }
+
+#[test]
+fn the_annex_groups_by_field_and_carries_each_steps_table_unless_asked_not_to() {
+    let (full, short) = (tempfile::tempdir().expect("tmp"), tempfile::tempdir().expect("tmp"));
+    assert_eq!(run(&["build", "examples", "--emit", "annex", "--out", &full.path().to_string_lossy()]).status.code(), Some(0));
+    let r = run(&["build", "examples", "--emit", "annex", "--annex-without-steps", "--out", &short.path().to_string_lossy()]);
+    assert_eq!(r.status.code(), Some(0));
+    let read = |d: &Path| std::fs::read_to_string(d.join("annex-550_QD-UBND.html")).expect("annex");
+    let (a, b) = (read(full.path()), read(short.path()));
+    for text in [&a, &b] {
+        assert!(text.contains("<h3 class=\"field\">I. Lĩnh vực ") && text.contains("<h3 class=\"field\">II. Lĩnh vực "), "numbered fields");
+        assert!(text.contains("<p class=\"plain total\">Tổng số: "));
+    }
+    assert!(a.contains("B. NỘI DUNG QUY TRÌNH NỘI BỘ") && a.contains("<th>Nội dung công việc</th>") && a.contains("Tổng thời gian"));
+    assert!(!b.contains("B. NỘI DUNG QUY TRÌNH NỘI BỘ") && !b.contains("<th>Nội dung công việc</th>"));
+}

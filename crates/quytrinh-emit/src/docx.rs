@@ -130,6 +130,11 @@ impl Docx {
         self.body.push_str(&p);
     }
 
+    /// The next content starts on a new page.
+    pub fn page_break(&mut self) {
+        self.body.push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+    }
+
     /// A heading (level 1 or 2) using Word's Heading styles, so the navigation pane shows it.
     pub fn heading(&mut self, level: u8, text: &str) {
         let look = Look { bold: true, size: 13.0, align: Align::Left, space_after_pt: 6.0, ..Look::PLAIN };
