@@ -46,7 +46,7 @@ fn figures_match_an_independent_computation_from_the_portal_json() {
     let c = &r["catalogue"];
     assert_eq!(c["procedures"].as_u64(), Some(n as u64));
     assert_eq!(c["cut_count"].as_u64(), Some(cuts.len() as u64));
-    assert_eq!(c["cut_share_percent"].as_f64(), Some((cuts.len() as f64 / n as f64 * 100.0).round()));
+    assert_eq!(c["cut_share_percent"].as_f64(), Some((cuts.len() as f64 / n as f64 * 1000.0).round() / 10.0));
     let min = cuts.iter().copied().fold(f64::MAX, f64::min);
     let max = cuts.iter().copied().fold(f64::MIN, f64::max);
     let sum: f64 = cuts.iter().sum();
