@@ -155,10 +155,11 @@ pub fn rows(p: &PortalProcedure) -> Vec<Row> {
     out
 }
 
-/// The rows split into pieces that each fit on an A4 page under the repeated header: the
-/// first piece shares its page with the text before it.
+/// The rows split into pieces that each fit on an A4 page (257 mm = 728 pt of text height)
+/// under the repeated header; the first piece keeps room for the heading above it (a piece
+/// never splits, so it starts a page when the one before is too full).
 pub fn pages(rows: &[Row]) -> Vec<std::ops::Range<usize>> {
-    const FIRST: f32 = 560.0;
+    const FIRST: f32 = 650.0;
     const NEXT: f32 = 680.0;
     let mut out = Vec::new();
     let (mut start, mut used) = (0, HEADER_H);
@@ -175,4 +176,42 @@ pub fn pages(rows: &[Row]) -> Vec<std::ops::Range<usize>> {
         out.push(start..rows.len());
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapped_lines_fit_their_box_and_keep_every_word() {
+        let text = "Kiểm tra tính hợp lệ của hồ sơ; đề xuất thành viên Hội đồng tư vấn (07 đến 09 thành viên)";
+        let lines = wrap(text, FONT, false, MAIN_W - 8.0);
+        assert!(lines.len() > 2);
+        for l in &lines {
+            assert!(width_pt(l, FONT, false) <= MAIN_W - 8.0, "{l}");
+        }
+        assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn pieces_fit_a_page_and_cover_every_row_once() {
+        let row = |h: f32| Row { height: h, ..empty(Shape::Process, vec!["x".to_string()]) };
+        let rows: Vec<Row> = (0..40).map(|i| row(40.0 + (i % 5) as f32 * 20.0)).collect();
+        let pieces = pages(&rows);
+        assert!(pieces.len() > 1);
+        let mut next = 0;
+        for p in &pieces {
+            assert_eq!(p.start, next);
+            next = p.end;
+            let h: f32 = HEADER_H + rows[p.clone()].iter().map(|r| r.height).sum::<f32>();
+            assert!(h <= 680.0, "{h}");
+        }
+        assert_eq!(next, rows.len());
+    }
+
+    #[test]
+    fn no_text_under_ten_points() {
+        assert!(FONT >= 10.0 && SMALL >= 10.0);
+        assert!(COLS.iter().sum::<f32>() <= 165.0 * 72.0 / 25.4 + 0.1, "the chart fits the text width");
+    }
 }
