@@ -91,7 +91,7 @@ fn kem_theo(d: &Decision) -> String {
 /// The title in two balanced lines, so no word of it stands alone on a line.
 const TITLE: [&str; 2] = ["DANH MỤC QUY TRÌNH NỘI BỘ", "GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"];
 const LIST_HEADERS: [&str; 5] = ["STT", "Mã TTHC", "Tên thủ tục hành chính", "Thời hạn theo quy định", "Thời gian theo quy trình nội bộ"];
-const LIST_WIDTHS_MM: [f32; 5] = [12.0, 24.0, 73.0, 28.0, 28.0];
+const LIST_WIDTHS_MM: [f32; 5] = [12.0, 22.0, 71.0, 30.0, 30.0];
 const STEP_HEADERS: [&str; 4] = ["Bước", "Nội dung công việc", "Trách nhiệm", "Thời gian"];
 const STEP_WIDTHS_MM: [f32; 4] = [15.0, 76.0, 44.0, 30.0];
 
