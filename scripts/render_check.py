@@ -3,10 +3,14 @@
 
 HTML → PDF with headless Chromium, DOCX → PDF with LibreOffice Writer, then `pdftotext`:
 the procedure name, a step's content and the national title must come through with every
-diacritic intact, and the page count must be sensible. Run by .ci/run (which installs
-chromium, libreoffice-writer-nogui, poppler-utils and fonts with Vietnamese glyphs).
+diacritic intact, and the page count must be sensible. Then the layout, from each glyph's
+size and position (scripts/layout_check.py, pdfplumber): no text under 10 pt, no glyph off
+the page, the national title beside the agency on page 1, every step in the flowchart.
+Run by .ci/run (which installs chromium, libreoffice-writer-nogui, poppler-utils, fonts
+with Vietnamese glyphs and pdfplumber).
 
-Usage: scripts/render_check.py QUYTRINH_BINARY
+Usage: scripts/render_check.py QUYTRINH_BINARY [--screenshots DIR]
+  --screenshots DIR: also write the PNGs docs/printing.md shows (pdftoppm), from these renders.
 """
 import json
 import os
@@ -16,6 +20,8 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+
+import layout_check
 
 
 def words(text):
@@ -40,8 +46,37 @@ def pages(pdf):
     return int(re.search(r"Pages:\s+(\d+)", info).group(1))
 
 
+SHOTS = {
+    # (example, renderer, page, file name in docs/img)
+    ("QT-KHCN-03", "HTML", 1, "procedure-html-page1"),
+    ("QT-KHCN-03", "DOCX", 1, "procedure-docx-page1"),
+    ("QT-KHCN-03", "HTML", "chart", "procedure-html-flowchart"),
+    ("QT-KHCN-03", "DOCX", "chart", "procedure-docx-flowchart"),
+}
+
+
+def chart_page(pdf):
+    """The first page of the flowchart that is all chart: from the page with its heading on,
+    the first whose text has the chart's header and not the steps table's."""
+    found = False
+    for n in range(1, pages(pdf) + 1):
+        text = unicodedata.normalize("NFC", subprocess.run(
+            ["pdftotext", "-f", str(n), "-l", str(n), pdf, "-"], check=True, capture_output=True, text=True).stdout)
+        found = found or "Lưu đồ quy trình" in text
+        if found and "Lưu đồ" in text and "Trình tự công việc" not in text:
+            return n
+    return 1
+
+
+def screenshot(pdf, page, out_png):
+    if page == "chart":
+        page = chart_page(pdf)
+    subprocess.run(["pdftoppm", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile", "-png", pdf, out_png[:-4]], check=True)
+
+
 def main():
     binary = sys.argv[1]
+    shots_dir = sys.argv[sys.argv.index("--screenshots") + 1] if "--screenshots" in sys.argv else None
     work = tempfile.mkdtemp(prefix="qtr-render-")
     out = os.path.join(work, "out")
     subprocess.run([binary, "build", "examples", "--emit", "json,html,docx,annex", "--out", out], check=True)
@@ -78,6 +113,13 @@ def main():
             n = pages(pdf)
             if not 2 <= n <= 25:
                 failures.append(f"{stem} ({kind}): {n} pages")
+            layout = (layout_check.small_and_outside(pdf) + layout_check.title_block(pdf)
+                      + layout_check.flowchart_has_steps(pdf, doc["steps"]))
+            failures.extend(f"{stem} ({kind}): {p}" for p in layout)
+            if shots_dir:
+                for ex, renderer, page, png in SHOTS:
+                    if ex == stem and renderer == kind:
+                        screenshot(pdf, page, os.path.join(shots_dir, png + ".png"))
             checked += 1
     # The decision annexes, in both formats.
     for name in sorted(os.listdir(out)):
@@ -97,9 +139,11 @@ def main():
             check=True, capture_output=True, timeout=180)
         for kind, pdf in (("HTML", html_pdf), ("DOCX", os.path.join(work, "docx", stem + ".pdf"))):
             text = words(pdf_text(pdf))
-            for value in ("Phụ lục", "DANH MỤC QUY TRÌNH NỘI BỘ", "Kèm theo Quyết định số"):
+            for value in ("Phụ lục", "DANH MỤC QUY TRÌNH NỘI BỘ", "Kèm theo Quyết định số", "I. Lĩnh vực",
+                          "B. NỘI DUNG QUY TRÌNH NỘI BỘ"):
                 if not contains_in_order(text, words(value)):
                     failures.append(f"{stem} ({kind}): {value!r} not found")
+            failures.extend(f"{stem} ({kind}): {p}" for p in layout_check.small_and_outside(pdf))
             checked += 1
     print(f"render check: {checked} PDFs")
     if failures:

@@ -181,3 +181,55 @@ fn the_step_table_and_flowchart_say_what_the_procedure_says() {
     let mmd = std::fs::read_to_string(out.path().join("QT-CGCN-02.mmd")).expect("mermaid");
     assert!(mmd.contains("flowchart TD") && mmd.contains("subgraph") && mmd.contains("S0 --> S1") && mmd.contains("BM02"));
 }
+
+#[test]
+fn times_read_in_vietnamese_in_every_format_and_dot_runs_in_step_order() {
+    let out = tempfile::tempdir().expect("tmp");
+    let r = run(&["build", "examples", "--emit", "html,mermaid,dot", "--out", &out.path().to_string_lossy()]);
+    assert_eq!(r.status.code(), Some(0));
+    let written_times = |s: &str| {
+        // "2h", "1.5d", "3d" as the source writes them: a number glued to h or d.
+        let b = s.as_bytes();
+        (1..b.len()).any(|i| {
+            (b[i] == b'h' || b[i] == b'd')
+                && b[i - 1].is_ascii_digit()
+                && (i + 1 == b.len() || !b[i + 1].is_ascii_alphanumeric())
+                && (i < 2 || !b[i - 2].is_ascii_alphabetic())
+        })
+    };
+    for ext in ["html", "mmd", "dot"] {
+        let text = std::fs::read_to_string(out.path().join(format!("QT-KHCN-03.{ext}"))).expect("output");
+        // Only what a reader sees: the SVG geometry and CSS have numbers of their own.
+        let visible: String = if ext == "html" {
+            text.split("<body>").nth(1).unwrap_or("").split('<').filter_map(|t| t.split_once('>').map(|x| x.1)).collect()
+        } else {
+            text.clone()
+        };
+        assert!(!written_times(&visible), "{ext} prints a time as written in the source");
+        assert!(visible.contains("ngày làm việc") && visible.contains("2 giờ"), "{ext}");
+        assert!(!visible.contains("(dùng)"), "{ext}");
+    }
+    let html = std::fs::read_to_string(out.path().join("QT-KHCN-03.html")).expect("html");
+    for label in ["Bắt đầu", "Kết thúc", ">Hồ sơ đầy", ">Không<", ">Có<", ">Trách nhiệm<", ">Lưu đồ<"] {
+        assert!(html.contains(label), "flowchart lacks {label}");
+    }
+    // DOT: the edges of the main flow go from each step to the next.
+    let dot = std::fs::read_to_string(out.path().join("QT-KHCN-03.dot")).expect("dot");
+    assert!(dot.contains("newrank=true") && dot.contains("S0 -> S1 [weight=10]") && dot.contains("S10 -> S11 [weight=10]"));
+}
+
+#[test]
+fn the_annex_groups_by_field_and_carries_each_steps_table_unless_asked_not_to() {
+    let (full, short) = (tempfile::tempdir().expect("tmp"), tempfile::tempdir().expect("tmp"));
+    assert_eq!(run(&["build", "examples", "--emit", "annex", "--out", &full.path().to_string_lossy()]).status.code(), Some(0));
+    let r = run(&["build", "examples", "--emit", "annex", "--annex-without-steps", "--out", &short.path().to_string_lossy()]);
+    assert_eq!(r.status.code(), Some(0));
+    let read = |d: &Path| std::fs::read_to_string(d.join("annex-550_QD-UBND.html")).expect("annex");
+    let (a, b) = (read(full.path()), read(short.path()));
+    for text in [&a, &b] {
+        assert!(text.contains("<h3 class=\"field\">I. Lĩnh vực ") && text.contains("<h3 class=\"field\">II. Lĩnh vực "), "numbered fields");
+        assert!(text.contains("<p class=\"plain total\">Tổng số: "));
+    }
+    assert!(a.contains("B. NỘI DUNG QUY TRÌNH NỘI BỘ") && a.contains("<th>Nội dung công việc</th>") && a.contains("Tổng thời gian"));
+    assert!(!b.contains("B. NỘI DUNG QUY TRÌNH NỘI BỘ") && !b.contains("<th>Nội dung công việc</th>"));
+}

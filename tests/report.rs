@@ -46,7 +46,7 @@ fn figures_match_an_independent_computation_from_the_portal_json() {
     let c = &r["catalogue"];
     assert_eq!(c["procedures"].as_u64(), Some(n as u64));
     assert_eq!(c["cut_count"].as_u64(), Some(cuts.len() as u64));
-    assert_eq!(c["cut_share_percent"].as_f64(), Some((cuts.len() as f64 / n as f64 * 100.0).round()));
+    assert_eq!(c["cut_share_percent"].as_f64(), Some((cuts.len() as f64 / n as f64 * 1000.0).round() / 10.0));
     let min = cuts.iter().copied().fold(f64::MAX, f64::min);
     let max = cuts.iter().copied().fold(f64::MIN, f64::max);
     let sum: f64 = cuts.iter().sum();
@@ -89,4 +89,16 @@ fn csv_and_html_neutralise_hostile_names() {
     let html = stdout(&run(&["report", &d, "--format", "html"]));
     assert!(!html.contains("<script>"), "markup survived");
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+/// The catalogue report is a Vietnamese document: table and CSV are Vietnamese unless
+/// `--lang en` asks otherwise.
+#[test]
+fn the_report_is_vietnamese_by_default() {
+    let table = stdout(&run(&["report", "examples"]));
+    assert!(table.starts_with("Quy trình nội bộ của 15 TTHC"), "{table}");
+    let csv = stdout(&run(&["report", "examples", "--format", "csv"]));
+    assert!(csv.trim_start_matches('\u{feff}').starts_with("ma_quy_trinh,"), "{csv}");
+    let en = stdout(&run(&["report", "examples", "--lang", "en"]));
+    assert!(en.starts_with("Internal procedures for 15 TTHC"), "{en}");
 }

@@ -185,6 +185,10 @@ pub struct BuildArgs {
     #[arg(long)]
     pub allow_errors: bool,
 
+    /// Leave each procedure's steps table out of the decision annexes (`--emit annex`)
+    #[arg(long)]
+    pub annex_without_steps: bool,
+
     /// Configuration file (default: the nearest quytrinh.toml above the first path)
     #[arg(long)]
     pub config: Option<PathBuf>,

@@ -63,7 +63,8 @@ fn main() -> ExitCode {
         Command::Build(a) => commands::build::run(&a, lang),
         Command::Schema => commands::schema::run(),
         Command::Import(a) => commands::import::run(&a, lang),
-        Command::Report(a) => commands::report::run(&a, lang),
+        // The catalogue report is a Vietnamese document: Vietnamese unless `--lang` says otherwise.
+        Command::Report(a) => commands::report::run(&a, if cli.lang.is_some() { lang } else { Lang::Vi }),
         Command::Init(a) => commands::scaffold::init(&a, lang),
         Command::New(a) => commands::scaffold::new(&a, lang),
         Command::Completions(a) => commands::completions::completions(&a),

@@ -40,6 +40,13 @@ impl Look {
     pub const CENTER_BOLD: Look = Look { align: Align::Center, bold: true, ..Look::PLAIN };
 }
 
+/// A paragraph of a [`Docx::two_column_block`] cell, with an optional rule under it (mm).
+pub struct BlockPara {
+    pub text: String,
+    pub look: Look,
+    pub rule_mm: Option<f32>,
+}
+
 /// XML text escaping (element content and attribute values).
 pub fn xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -97,6 +104,8 @@ fn para_props(look: &Look) -> String {
 /// A document being built.
 pub struct Docx {
     body: String,
+    /// The last id given to a drawing (`wp:docPr` ids are unique in a document).
+    shapes: u32,
     header: String,
     footer: String,
     title: String,
@@ -105,7 +114,7 @@ pub struct Docx {
 impl Docx {
     /// `footer` is printed at the foot of every page (e.g. the procedure code and revision).
     pub fn new(title: &str, footer: &str) -> Self {
-        Docx { body: String::new(), header: String::new(), footer: footer.to_string(), title: title.to_string() }
+        Docx { body: String::new(), shapes: 0, header: String::new(), footer: footer.to_string(), title: title.to_string() }
     }
 
     pub fn para(&mut self, text: &str, look: Look) {
@@ -120,6 +129,11 @@ impl Docx {
         }
         p.push_str("</w:p>");
         self.body.push_str(&p);
+    }
+
+    /// The next content starts on a new page.
+    pub fn page_break(&mut self) {
+        self.body.push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
     }
 
     /// A heading (level 1 or 2) using Word's Heading styles, so the navigation pane shows it.
@@ -168,6 +182,49 @@ impl Docx {
         self.para("", Look::PLAIN);
     }
 
+    /// A borderless table of two columns whose cells hold centred paragraphs, each optionally
+    /// followed by a solid rule of the given length centred under it (the national title
+    /// block of Decree 30/2020). Cell margins are zero so the widths are the text widths.
+    pub fn two_column_block(&mut self, columns: [(&[BlockPara], f32); 2]) {
+        let mut t = String::from(
+            "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>",
+        );
+        for (_, w) in &columns {
+            t.push_str(&format!("<w:gridCol w:w=\"{}\"/>", (w * 56.7).round() as u32));
+        }
+        t.push_str("</w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>");
+        for (paras, w) in &columns {
+            let tw = (w * 56.7).round() as u32;
+            t.push_str(&format!("<w:tc><w:tcPr><w:tcW w:w=\"{tw}\" w:type=\"dxa\"/></w:tcPr>"));
+            for bp in paras.iter() {
+                let look = Look { align: Align::Center, indent_mm: 0.0, ..bp.look };
+                t.push_str(&format!("<w:p>{}{}</w:p>", para_props(&look), run(&bp.text, &look)));
+                if let Some(rule) = bp.rule_mm {
+                    // An empty paragraph of exact small height whose bottom border, narrowed
+                    // by equal indents, is the rule.
+                    let side = (((w - rule) / 2.0).max(0.0) * 56.7).round() as u32;
+                    t.push_str(&format!(
+                        "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:pBdr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"80\" w:lineRule=\"exact\"/><w:ind w:left=\"{side}\" w:right=\"{side}\"/><w:jc w:val=\"center\"/><w:rPr><w:sz w:val=\"4\"/></w:rPr></w:pPr></w:p>"
+                    ));
+                }
+            }
+            t.push_str("</w:tc>");
+        }
+        t.push_str("</w:tr></w:tbl>");
+        self.body.push_str(&t);
+    }
+
+    /// Body XML written by a caller that knows WordprocessingML (the flowchart's table).
+    pub fn raw(&mut self, xml: &str) {
+        self.body.push_str(xml);
+    }
+
+    /// A new id for a drawing.
+    pub fn next_shape_id(&mut self) -> u32 {
+        self.shapes += 1;
+        self.shapes
+    }
+
     /// Text for the page header from page 2 (before the page number).
     pub fn header_text(&mut self, text: &str) {
         self.header = text.to_string();
@@ -177,7 +234,7 @@ impl Docx {
     pub fn finish(self) -> Vec<u8> {
         let sect = "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/><w:headerReference w:type=\"first\" r:id=\"rIdHeaderFirst\"/><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/><w:footerReference w:type=\"first\" r:id=\"rIdFooter\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1247\" w:right=\"1077\" w:bottom=\"1247\" w:left=\"1814\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/><w:titlePg/></w:sectPr>";
         let document = format!(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>{}{sect}</w:body></w:document>",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><w:body>{}{sect}</w:body></w:document>",
             self.body
         );
         let num = Look { size: 13.0, ..Look::CENTER };

@@ -17,7 +17,14 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
     let out_existed = out.exists();
     remove_stale_temporaries(out);
     let root = catalogue_root(&args.paths);
-    let stage = Stage { out, root: &root, emits: &args.emit, allow_errors: args.allow_errors, pid: std::process::id() };
+    let stage = Stage {
+        out,
+        root: &root,
+        emits: &args.emit,
+        allow_errors: args.allow_errors,
+        annex_steps: !args.annex_without_steps,
+        pid: std::process::id(),
+    };
     let style = Style { format: Format::Human, lang, color: std::io::stderr().is_terminal(), full_infos: false };
     let keep = |d: &quytrinh_diagnostics::Diagnostic| d.severity != Severity::Info;
     let settings = Settings { paths: &args.paths, config: args.config.as_deref(), style, keep: &keep };
@@ -101,6 +108,8 @@ struct Stage<'a> {
     root: &'a Path,
     emits: &'a [Emit],
     allow_errors: bool,
+    /// Part B of the decision annexes: each procedure's steps table.
+    annex_steps: bool,
     pid: u32,
 }
 
@@ -217,8 +226,8 @@ impl Stage<'_> {
                     title: d.syntax.title.as_ref().map(|s| s.value.clone()),
                 };
                 let stem = unique(format!("annex-{}", names::file_stem(&decision.number)), &mut annex_names);
-                write(&format!("{stem}.html"), document::annex_html(&decision, &members).as_bytes())?;
-                write(&format!("{stem}.docx"), &document::annex_docx(&decision, &members))?;
+                write(&format!("{stem}.html"), document::annex_html(&decision, &members, self.annex_steps).as_bytes())?;
+                write(&format!("{stem}.docx"), &document::annex_docx(&decision, &members, self.annex_steps))?;
                 written += 2;
             }
         }

@@ -35,7 +35,7 @@ pub fn run(args: &ReportArgs, lang: Lang) -> u8 {
         // Texts from the files reach a terminal or a spreadsheet: control characters go.
         ReportFormat::Table => quytrinh_syntax::chars::printable(&report::report_table(&r, lang)).into_owned(),
         ReportFormat::Json => String::from_utf8(quytrinh_emit::portal::to_bytes(&r)).unwrap_or_default(),
-        ReportFormat::Csv => quytrinh_syntax::chars::printable(&report::procedures_csv(&r)).into_owned(),
+        ReportFormat::Csv => quytrinh_syntax::chars::printable(&report::procedures_csv_in(&r, lang)).into_owned(),
         ReportFormat::Html => report::report_html(&r, lang),
     };
     match &args.out {

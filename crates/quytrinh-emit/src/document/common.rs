@@ -106,3 +106,33 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         .filter(|p| !p.is_empty())
         .collect()
 }
+
+/// A duration as written in the source ("2h", "1.5d") in Vietnamese: "2 giờ", "1,5 ngày làm
+/// việc". Anything else is returned as written.
+pub fn vn_time(text: &str) -> String {
+    let t = text.trim();
+    let (num, unit) = match t.char_indices().last() {
+        Some((i, 'h')) => (&t[..i], "giờ"),
+        Some((i, 'd')) => (&t[..i], "ngày làm việc"),
+        _ => return t.to_string(),
+    };
+    if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return t.to_string();
+    }
+    format!("{} {unit}", num.replace('.', ","))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_read_in_vietnamese() {
+        assert_eq!(vn_time("2h"), "2 giờ");
+        assert_eq!(vn_time("1.5d"), "1,5 ngày làm việc");
+        assert_eq!(vn_time("0.5d"), "0,5 ngày làm việc");
+        assert_eq!(vn_time("3d"), "3 ngày làm việc");
+        assert_eq!(vn_time("ngay"), "ngay");
+        assert_eq!(vn_time("h"), "h");
+    }
+}

@@ -1,11 +1,12 @@
 //! The ISO procedure document as DOCX: the same content as the HTML, with real Word
 //! headings and tables, for last edits and signature.
 
-use crate::docx::{Docx, Look};
+use crate::docx::{BlockPara, Docx, Look};
 use crate::portal::contract::PortalProcedure;
 
 use super::common::*;
-use super::{flowchart, tables};
+use super::title_block as tb;
+use super::{chart_docx, flowchart, tables};
 
 pub fn procedure_docx(p: &PortalProcedure, org: &Organisation) -> Vec<u8> {
     let latest = p.revisions.last();
@@ -17,14 +18,7 @@ pub fn procedure_docx(p: &PortalProcedure, org: &Organisation) -> Vec<u8> {
     );
     let mut d = Docx::new(p.name.as_deref().unwrap_or(&p.code), &footer);
     d.header_text(&p.code);
-    // National title block: a borderless two-column table would need its own table style;
-    // two centred paragraphs keep it simple and readable in Word and LibreOffice.
-    if let Some(parent) = &org.parent {
-        d.para(&parent.to_uppercase(), Look { size: 12.5, ..Look::CENTER });
-    }
-    d.para(&org.agency.clone().unwrap_or_default().to_uppercase(), Look { size: 12.5, ..Look::CENTER_BOLD });
-    d.para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Look { size: 12.5, space_after_pt: 0.0, ..Look::CENTER_BOLD });
-    d.para("Độc lập - Tự do - Hạnh phúc", Look { size: 13.5, space_after_pt: 12.0, ..Look::CENTER_BOLD });
+    title_block(&mut d, org);
     d.para("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", Look { size: 14.0, space_after_pt: 4.0, ..Look::CENTER_BOLD });
     d.para(p.name.as_deref().unwrap_or(""), Look { size: 13.5, space_after_pt: 12.0, ..Look::CENTER_BOLD });
     d.table(
@@ -104,19 +98,39 @@ pub fn procedure_docx(p: &PortalProcedure, org: &Organisation) -> Vec<u8> {
     if !p.branches.is_empty() {
         d.para("Xử lý các trường hợp:", Look { italic: true, ..Look::PLAIN });
         for br in &p.branches {
-            let within = br.within_text.as_deref().map(|w| format!(", trong {w}")).unwrap_or_default();
+            let within = br.within_text.as_deref().map(|w| format!(", trong {}", vn_time(w))).unwrap_or_default();
             let who = br.actor.as_ref().map(|a| format!(" — {}", a.name)).unwrap_or_default();
             d.para(&format!("- {}: lập {}{within}{who}.", flowchart::case_label(br.case), br.forms.join(", ")), Look::BODY);
         }
     }
-    d.heading(2, "Lưu đồ");
-    let (lanes, rows) = flowchart::swimlane_rows(p);
-    let width = 165.0 / lanes.len().max(1) as f32;
-    let headers: Vec<&str> = lanes.iter().map(String::as_str).collect();
-    d.table(&headers, &rows, &vec![width; lanes.len()]);
+    d.heading(2, &format!("5.9. Lưu đồ quy trình {}", p.code));
+    chart_docx::chart(&mut d, p);
+    d.para("", Look::PLAIN);
     d.heading(1, "6. Biểu mẫu");
     d.table(&tables::FORM_HEADERS, &tables::forms(p), &[10.0, 17.0, 80.0, 58.0]);
     d.heading(1, "7. Hồ sơ cần lưu");
     d.table(&tables::RECORD_HEADERS, &tables::records(p), &[10.0, 65.0, 45.0, 22.0, 23.0]);
     d.finish()
+}
+
+/// The national title block of page 1 (see [`super::title_block`]).
+fn title_block(d: &mut Docx, org: &Organisation) {
+    let mut left = Vec::new();
+    if let Some(parent) = &org.parent {
+        let lines = tb::name_lines(parent, tb::NAME_PT, false, tb::LEFT_MM);
+        left.push(BlockPara { text: lines.join("\n"), look: Look { size: tb::NAME_PT, ..Look::CENTER }, rule_mm: None });
+    }
+    let agency = tb::name_lines(org.agency.as_deref().unwrap_or(""), tb::NAME_PT, true, tb::LEFT_MM);
+    let rule = tb::agency_rule_mm(&agency);
+    left.push(BlockPara { text: agency.join("\n"), look: Look { size: tb::NAME_PT, ..Look::CENTER_BOLD }, rule_mm: Some(rule) });
+    let right = [
+        BlockPara { text: tb::NATION.to_string(), look: Look { size: tb::NATION_PT, ..Look::CENTER_BOLD }, rule_mm: None },
+        BlockPara {
+            text: tb::MOTTO.to_string(),
+            look: Look { size: tb::MOTTO_PT, ..Look::CENTER_BOLD },
+            rule_mm: Some(tb::motto_rule_mm()),
+        },
+    ];
+    d.two_column_block([(&left, tb::LEFT_MM), (&right, tb::RIGHT_MM)]);
+    d.para("", Look { space_after_pt: 6.0, ..Look::PLAIN });
 }

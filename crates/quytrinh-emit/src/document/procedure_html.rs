@@ -6,7 +6,8 @@ use crate::html::esc;
 use crate::portal::contract::PortalProcedure;
 
 use super::common::*;
-use super::{flowchart, tables};
+use super::title_block as tb;
+use super::{chart_svg, flowchart, tables};
 
 pub const CSS: &str = r#"
 @page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm;
@@ -21,12 +22,13 @@ table.grid td, table.grid th { border: 1px solid #000; padding: 3px 5px; font-si
 table.grid th { background: #eef1f5; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-.title-block td { text-align: center; font-size: 12pt; }
-.title-block td:first-child { width: 42%; }
+.title-block { table-layout: fixed; margin-bottom: 6pt; }
+.title-block td { text-align: center; padding: 0; vertical-align: top; }
+.title-block .parent { font-size: 12pt; text-transform: uppercase; white-space: nowrap; }
+.title-block .agency { font-size: 12pt; font-weight: bold; text-transform: uppercase; white-space: nowrap; }
 .nation { font-weight: bold; text-transform: uppercase; font-size: 12pt; white-space: nowrap; }
-.motto { font-weight: bold; font-size: 13.5pt; }
-.motto span, .agency span { border-bottom: 1px solid #000; padding-bottom: 2px; }
-.agency { font-weight: bold; text-transform: uppercase; }
+.motto { font-weight: bold; font-size: 13pt; white-space: nowrap; }
+.title-block .rule { border-top: 1px solid #000; height: 0; margin: 3pt auto 0; }
 h1 { text-align: center; font-size: 14pt; text-transform: uppercase; margin: 14pt 0 4pt; }
 h1 + p.name { text-align: center; font-weight: bold; font-size: 13.5pt; margin-top: 0; text-indent: 0; }
 h2 { font-size: 13pt; margin: 12pt 0 4pt; break-after: avoid; }
@@ -36,6 +38,8 @@ p.plain, td p { text-indent: 0; }
 td.n { text-align: center; white-space: nowrap; }
 .total td { font-weight: bold; }
 figure { margin: 8pt 0; break-inside: avoid; }
+svg.chart { display: block; break-inside: avoid; }
+svg.chart + svg.chart { break-before: page; }
 figcaption { text-align: center; font-style: italic; font-size: 11pt; }
 .sign td { height: 14mm; }
 "#;
@@ -67,15 +71,33 @@ fn grid(headers: &[&str], rows: &[Vec<String>], col_widths: &[&str]) -> String {
     s
 }
 
+/// The national title block (see [`super::title_block`]): names broken only between words
+/// (explicit line breaks, no wrapping), one rule under each block.
+fn title_block(org: &Organisation) -> String {
+    let lines = |l: Vec<String>| l.iter().map(|x| esc(x)).collect::<Vec<_>>().join("<br>");
+    let parent = org
+        .parent
+        .as_deref()
+        .map(|x| format!("<div class=\"parent\">{}</div>", lines(tb::name_lines(x, tb::NAME_PT, false, tb::LEFT_MM))))
+        .unwrap_or_default();
+    let agency = tb::name_lines(org.agency.as_deref().unwrap_or(""), tb::NAME_PT, true, tb::LEFT_MM);
+    let rule = tb::agency_rule_mm(&agency);
+    format!(
+        "<table class=\"title-block\"><colgroup><col style=\"width:{}mm\"><col style=\"width:{}mm\"></colgroup><tr><td>{parent}<div class=\"agency\">{}</div><div class=\"rule\" style=\"width:{rule:.1}mm\"></div></td><td><div class=\"nation\">{}</div><div class=\"motto\">{}</div><div class=\"rule\" style=\"width:{:.1}mm\"></div></td></tr></table>\n",
+        tb::LEFT_MM,
+        tb::RIGHT_MM,
+        lines(agency.clone()),
+        esc(tb::NATION),
+        esc(tb::MOTTO),
+        tb::motto_rule_mm()
+    )
+}
+
 /// The document.
 pub fn procedure_html(p: &PortalProcedure, org: &Organisation) -> String {
     let mut b = String::new();
     let latest = p.revisions.last();
-    b.push_str(&format!(
-        "<table class=\"title-block\"><tr><td>{}<div class=\"agency\"><span>{}</span></div></td><td><div class=\"nation\">Cộng hòa xã hội chủ nghĩa Việt Nam</div><div class=\"motto\"><span>Độc lập - Tự do - Hạnh phúc</span></div></td></tr></table>\n",
-        org.parent.as_deref().map(|x| format!("<div>{}</div>", esc(&x.to_uppercase()))).unwrap_or_default(),
-        esc(org.agency.as_deref().unwrap_or(""))
-    ));
+    b.push_str(&title_block(org));
     b.push_str(&format!(
         "<h1>Quy trình nội bộ giải quyết thủ tục hành chính</h1>\n<p class=\"name\">{}</p>\n",
         esc(p.name.as_deref().unwrap_or(""))
@@ -158,7 +180,7 @@ pub fn procedure_html(p: &PortalProcedure, org: &Organisation) -> String {
     if !p.branches.is_empty() {
         b.push_str("<p class=\"plain\"><i>Xử lý các trường hợp:</i></p>\n");
         for br in &p.branches {
-            let within = br.within_text.as_deref().map(|w| format!(", trong {w}")).unwrap_or_default();
+            let within = br.within_text.as_deref().map(|w| format!(", trong {}", vn_time(w))).unwrap_or_default();
             let who = br.actor.as_ref().map(|a| format!(" — {}", a.name)).unwrap_or_default();
             b.push_str(&format!(
                 "<p>- {}: lập {}{}{}.</p>\n",
@@ -169,7 +191,7 @@ pub fn procedure_html(p: &PortalProcedure, org: &Organisation) -> String {
             ));
         }
     }
-    b.push_str(&format!("<figure>{}<figcaption>Lưu đồ quy trình {}</figcaption></figure>\n", flowchart::svg(p), esc(&p.code)));
+    b.push_str(&format!("<h3>5.9. Lưu đồ quy trình {}</h3>\n<div class=\"charts\">\n{}</div>\n", esc(&p.code), chart_svg::svg(p)));
     b.push_str("<h2>6. Biểu mẫu</h2>\n");
     b.push_str(&grid(&tables::FORM_HEADERS, &tables::forms(p), &["6%", "10%", "50%", "34%"]));
     b.push_str("<h2>7. Hồ sơ cần lưu</h2>\n");

@@ -1,7 +1,7 @@
 //! The rows of the document's tables, shared by the HTML and DOCX renderings so both say
 //! exactly the same.
 
-use crate::portal::contract::{PortalProcedure, SignOff};
+use crate::portal::contract::{PortalProcedure, SignOff, Step};
 
 use super::common::*;
 
@@ -66,22 +66,38 @@ pub fn dossier(p: &PortalProcedure) -> Vec<Vec<String>> {
 
 pub const STEP_HEADERS: [&str; 5] = ["TT", "Trình tự công việc", "Trách nhiệm", "Thời gian", "Biểu mẫu – Kết quả"];
 
+/// Who does a step: the role (whose name already says its unit, "Chuyên viên Phòng …"), or
+/// the unit when no role is named.
+pub fn responsibility(s: &Step) -> String {
+    match (&s.actor, &s.unit) {
+        (Some(a), _) => a.name.clone(),
+        (None, Some(u)) => u.name.clone(),
+        _ => String::new(),
+    }
+}
+
+/// The forms of a step as an officer writes them in the "Biểu mẫu – Kết quả" column: the
+/// forms it draws up, then "Ghi vào BM05" for the ones it only fills in or signs (the control
+/// sheet, the record book).
+pub fn forms_cell(s: &Step) -> Vec<String> {
+    let mut forms: Vec<String> = s.forms_issued.clone();
+    if !s.forms_used.is_empty() {
+        forms.push(format!("Ghi vào {}", s.forms_used.join(", ")));
+    }
+    forms
+}
+
 pub fn steps(p: &PortalProcedure) -> Vec<Vec<String>> {
     p.steps
         .iter()
         .map(|s| {
-            let resp = match (&s.actor, &s.unit) {
-                (Some(a), Some(u)) if a.kind == "role" => format!("{}\n({})", a.name, u.name),
-                (Some(a), _) => a.name.clone(),
-                _ => String::new(),
-            };
-            let mut forms: Vec<String> = s.forms_issued.clone();
-            forms.extend(s.forms_used.iter().map(|f| format!("{f} (dùng)")));
+            let resp = responsibility(s);
+            let forms = forms_cell(s);
             vec![
                 s.number.clone(),
                 s.content.clone().unwrap_or_default(),
                 resp,
-                s.duration_text.clone().map(|d| d.replace('.', ",").replace('h', " giờ").replace('d', " ngày")).unwrap_or_default(),
+                s.duration_text.as_deref().map(vn_time).unwrap_or_default(),
                 forms.join(", "),
             ]
         })

@@ -2,7 +2,9 @@
 //! spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return at the
 //! start) are neutralised with a leading `'`.
 
-use super::figures::{fmt_days, Report};
+use quytrinh_diagnostics::Lang;
+
+use super::figures::{fmt_days, fmt_share, Report};
 
 /// One cell, quoted when needed and never a formula.
 pub fn cell(s: &str) -> String {
@@ -18,12 +20,21 @@ fn opt(d: Option<f64>) -> String {
     d.map(fmt_days).unwrap_or_default()
 }
 
-/// One line per procedure, with a header line.
+/// One line per procedure, with a header line, in English (column names for machines).
 pub fn procedures_csv(r: &Report) -> String {
+    procedures_csv_in(r, Lang::En)
+}
+
+/// One line per procedure and a last line of totals, with the header line in `lang`.
+/// Numbers keep a decimal point in both languages: the comma separates the cells.
+pub fn procedures_csv_in(r: &Report, lang: Lang) -> String {
+    let header = match lang {
+        Lang::Vi => "ma_quy_trinh,ma_tthc,ten_tthc,linh_vuc,quyet_dinh,thoi_han,don_vi_thoi_han,thoi_han_ngay_lam_viec,thoi_gian_noi_bo,so_ngay_rut_ngan,ty_le_rut_ngan",
+        Lang::En => "code,tthc_code,name,field,decision,statutory_days,statutory_unit,statutory_working_days,internal_days,cut_days,cut_percent",
+    };
     // A UTF-8 byte-order mark: without it, spreadsheets open the file in a legacy code page
     // and Vietnamese letters come out garbled.
-    let mut out =
-        String::from("\u{FEFF}code,tthc_code,name,field,decision,statutory_days,statutory_unit,internal_days,cut_days,cut_percent\r\n");
+    let mut out = format!("\u{FEFF}{header}\r\n");
     for p in &r.procedures {
         let cells = [
             cell(&p.code),
@@ -33,6 +44,7 @@ pub fn procedures_csv(r: &Report) -> String {
             cell(p.decision.as_deref().unwrap_or("")),
             opt(p.statutory_days),
             cell(p.statutory_unit.as_deref().unwrap_or("")),
+            opt(p.statutory_working_days),
             fmt_days(p.internal_days),
             opt(p.cut_days),
             opt(p.cut_percent),
@@ -40,6 +52,30 @@ pub fn procedures_csv(r: &Report) -> String {
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
     }
+    // The totals: working days summed over the comparable procedures, the days saved under
+    // the cuts, the share of procedures cut.
+    let c = &r.catalogue;
+    let (label, what) = match lang {
+        Lang::Vi => {
+            ("Tổng cộng", format!("{}/{} TTHC được rút ngắn ({})", c.cut_count, c.procedures, fmt_share(c.cut_share_percent, lang)))
+        }
+        Lang::En => ("Total", format!("{} of {} TTHC cut ({})", c.cut_count, c.procedures, fmt_share(c.cut_share_percent, lang))),
+    };
+    let cells = [
+        cell(label),
+        String::new(),
+        cell(&what),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        fmt_days(c.statutory_days_total),
+        fmt_days(c.internal_days_total),
+        fmt_days(c.days_saved_total),
+        fmt_days(c.cut_share_percent),
+    ];
+    out.push_str(&cells.join(","));
+    out.push_str("\r\n");
     out
 }
 

@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use quytrinh_diagnostics::Lang;
 use quytrinh_model::Catalogue;
 
 use crate::portal::contract::DayUnit;
@@ -22,7 +23,36 @@ pub struct Report {
     pub by_decision: Vec<Group>,
     /// One group per field, by name.
     pub by_field: Vec<Group>,
+    /// How many procedures were cut by 1, 2, 3 … working days (every whole number from 1 to
+    /// the largest cut, so the axis is continuous; a cut of 2.5 days counts under 2).
+    pub cut_histogram: Vec<HistogramBar>,
     pub procedures: Vec<Row>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct HistogramBar {
+    pub days: u32,
+    pub procedures: usize,
+}
+
+/// The shared working calendar (Monday–Friday, public holidays and Tết): built once.
+fn calendar() -> Option<&'static quytrinh_calendar::WorkingCalendar> {
+    static CAL: std::sync::OnceLock<Option<quytrinh_calendar::WorkingCalendar>> = std::sync::OnceLock::new();
+    CAL.get_or_init(|| quytrinh_calendar::WorkingCalendar::new(Default::default()).ok()).as_ref()
+}
+
+/// Working days in `n` calendar days at the least (see [`Row::statutory_working_days`]).
+pub fn calendar_to_working_days(n: f64) -> Option<f64> {
+    if !(0.0..=10_000.0).contains(&n) {
+        return None;
+    }
+    calendar().map(|c| c.min_working_days_in(n.floor() as u32) as f64)
+}
+
+fn histogram(rows: &[Row]) -> Vec<HistogramBar> {
+    let cuts: Vec<u32> = rows.iter().filter_map(|r| r.cut_days).filter(|c| *c >= 1.0 && *c < 10_000.0).map(|c| c.floor() as u32).collect();
+    let max = cuts.iter().copied().max().unwrap_or(0);
+    (1..=max).map(|d| HistogramBar { days: d, procedures: cuts.iter().filter(|c| **c == d).count() }).collect()
 }
 
 /// Figures of a set of procedures. Days are working days (8 hours a day).
@@ -41,7 +71,7 @@ pub struct Group {
     pub internal_days_total: f64,
     /// Procedures whose internal time is below the statutory time.
     pub cut_count: usize,
-    /// `cut_count` over `procedures`, in percent, rounded to a whole number.
+    /// `cut_count` over `procedures`, in percent, rounded to one decimal (24/65 = 36.9).
     pub cut_share_percent: f64,
     pub cut_min_days: Option<f64>,
     pub cut_max_days: Option<f64>,
@@ -60,6 +90,10 @@ pub struct Row {
     pub statutory_days: Option<f64>,
     /// "working_days" or "calendar_days".
     pub statutory_unit: Option<String>,
+    /// The statutory time in working days: as written, or for calendar days the fewest
+    /// working days any window of that many calendar days holds (Tết included), so the
+    /// procedure is compared and summed with the others.
+    pub statutory_working_days: Option<f64>,
     pub internal_days: f64,
     pub cut_days: Option<f64>,
     pub cut_percent: Option<f64>,
@@ -79,10 +113,10 @@ fn group(key: String, date: Option<String>, rows: &[&Row]) -> Group {
         date,
         procedures: n,
         comparable: comparable.len(),
-        statutory_days_total: round(comparable.iter().filter_map(|r| r.statutory_days).sum(), 2),
+        statutory_days_total: round(comparable.iter().filter_map(|r| r.statutory_working_days).sum(), 2),
         internal_days_total: round(comparable.iter().map(|r| r.internal_days).sum(), 2),
         cut_count: cuts.len(),
-        cut_share_percent: if n == 0 { 0.0 } else { (cuts.len() as f64 / n as f64 * 100.0).round() },
+        cut_share_percent: if n == 0 { 0.0 } else { round(cuts.len() as f64 / n as f64 * 100.0, 1) },
         cut_min_days: cuts.iter().copied().reduce(f64::min),
         cut_max_days: cuts.iter().copied().reduce(f64::max),
         cut_mean_days: if cuts.is_empty() { None } else { Some(round(cuts.iter().sum::<f64>() / cuts.len() as f64, 2)) },
@@ -101,6 +135,19 @@ pub fn rows(cat: &Catalogue) -> Vec<Row> {
         .iter()
         .map(|p| {
             let t = totals(p);
+            let calendar_days = t.statutory.as_ref().is_some_and(|s| s.unit == Some(DayUnit::CalendarDays));
+            let statutory_working_days = match &t.statutory {
+                Some(s) if calendar_days => calendar_to_working_days(s.value),
+                Some(s) => Some(s.value),
+                None => None,
+            };
+            let (cut_days, cut_percent) = match statutory_working_days {
+                Some(w) if calendar_days => {
+                    let cut = round(w - t.internal_working_days, 2);
+                    (Some(cut), if w > 0.0 { Some(round(cut / w * 100.0, 1)) } else { None })
+                }
+                _ => (t.cut_days, t.cut_percent),
+            };
             Row {
                 code: p.code.clone(),
                 tthc_code: p.syntax.tthc.as_ref().map(|s| s.value.clone()),
@@ -112,9 +159,10 @@ pub fn rows(cat: &Catalogue) -> Vec<Row> {
                     DayUnit::WorkingDays => "working_days".to_string(),
                     DayUnit::CalendarDays => "calendar_days".to_string(),
                 }),
+                statutory_working_days,
                 internal_days: t.internal_working_days,
-                cut_days: t.cut_days,
-                cut_percent: t.cut_percent,
+                cut_days,
+                cut_percent,
             }
         })
         .collect()
@@ -154,7 +202,52 @@ pub fn report_from_rows(cat: &Catalogue, rows: Vec<Row>) -> Report {
         .collect();
 
     let (headline_vi, headline_en) = headline(&catalogue, &by_decision);
-    Report { format_version: FORMAT_VERSION.to_string(), headline_vi, headline_en, catalogue, by_decision, by_field, procedures: rows }
+    let cut_histogram = histogram(&rows);
+    Report {
+        format_version: FORMAT_VERSION.to_string(),
+        headline_vi,
+        headline_en,
+        catalogue,
+        by_decision,
+        by_field,
+        cut_histogram,
+        procedures: rows,
+    }
+}
+
+/// Days in the reader's language: "2,5" in Vietnamese, "2.5" in English.
+pub fn fmt_days_in(d: f64, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => fmt_days(d).replace('.', ","),
+        Lang::En => fmt_days(d),
+    }
+}
+
+/// A share in percent, one decimal where it is not whole: "36,9 %", "20 %" (Vietnamese);
+/// "36.9%" (English).
+pub fn fmt_share(p: f64, lang: Lang) -> String {
+    let s = if (p - p.round()).abs() < 1e-9 { format!("{}", p.round()) } else { format!("{:.1}", p) };
+    match lang {
+        Lang::Vi => format!("{} %", s.replace('.', ",")),
+        Lang::En => format!("{s}%"),
+    }
+}
+
+/// A range of days, once when both ends are the same: "5", "2–5".
+pub fn fmt_range(lo: Option<f64>, hi: Option<f64>, lang: Lang) -> Option<String> {
+    match (lo, hi) {
+        (Some(a), Some(b)) if (a - b).abs() < 1e-9 => Some(fmt_days_in(a, lang)),
+        (Some(a), Some(b)) => Some(format!("{}–{}", fmt_days_in(a, lang), fmt_days_in(b, lang))),
+        _ => None,
+    }
+}
+
+/// yyyy-mm-dd → dd/mm/yyyy in Vietnamese; unchanged in English.
+pub fn fmt_date(iso: &str, lang: Lang) -> String {
+    match (lang, iso.split('-').collect::<Vec<_>>().as_slice()) {
+        (Lang::Vi, [y, m, d]) => format!("{d}/{m}/{y}"),
+        _ => iso.to_string(),
+    }
 }
 
 /// `2`, `2.5`: days without trailing zeros.
@@ -189,15 +282,25 @@ fn headline(c: &Group, decisions: &[Group]) -> (String, String) {
     }
     match (c.cut_min_days, c.cut_max_days) {
         (Some(lo), Some(hi)) => {
-            let range_vi = if (hi - lo).abs() < 1e-9 { fmt_days(lo) } else { format!("từ {} đến {}", fmt_days(lo), fmt_days(hi)) };
+            let range_vi = if (hi - lo).abs() < 1e-9 {
+                fmt_days_in(lo, Lang::Vi)
+            } else {
+                format!("từ {} đến {}", fmt_days_in(lo, Lang::Vi), fmt_days_in(hi, Lang::Vi))
+            };
             let range_en = if (hi - lo).abs() < 1e-9 { fmt_days(lo) } else { format!("{}–{}", fmt_days(lo), fmt_days(hi)) };
             vi.push_str(&format!(
-                "; thời gian giải quyết được rút ngắn {range_vi} ngày làm việc so với quy định đối với {}/{} TTHC ({}%).",
-                c.cut_count, c.procedures, c.cut_share_percent
+                "; thời gian giải quyết được rút ngắn {range_vi} ngày làm việc so với quy định đối với {}/{} TTHC ({}), tiết kiệm tổng cộng {} ngày làm việc.",
+                c.cut_count,
+                c.procedures,
+                fmt_share(c.cut_share_percent, Lang::Vi),
+                fmt_days_in(c.days_saved_total, Lang::Vi)
             ));
             en.push_str(&format!(
-                "; processing time cut by {range_en} working days against the statutory time for {} of {} TTHC ({}%).",
-                c.cut_count, c.procedures, c.cut_share_percent
+                "; processing time cut by {range_en} working days against the statutory time for {} of {} TTHC ({}), {} working days saved in all.",
+                c.cut_count,
+                c.procedures,
+                fmt_share(c.cut_share_percent, Lang::En),
+                fmt_days(c.days_saved_total)
             ));
         }
         _ => {
