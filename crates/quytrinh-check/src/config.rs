@@ -12,6 +12,9 @@ use std::collections::BTreeMap;
 use quytrinh_diagnostics::{Diagnostic, FileId, Severity, Span, Text};
 use quytrinh_model::Regime;
 
+use quytrinh_calendar::CalendarConfig;
+
+use crate::calendars::Calendars;
 use crate::registry::find_rule;
 
 /// A severity set in the configuration.
@@ -29,6 +32,10 @@ pub struct Config {
     pub regime: Option<Regime>,
     /// Severity overrides by rule code.
     pub levels: BTreeMap<&'static str, Level>,
+    /// Office hours and days from `[calendar]`; an agency file's settings come on top.
+    pub calendar: CalendarConfig,
+    /// The calendars built during the run (see `calendars.rs`).
+    pub calendars: Calendars,
 }
 
 /// Diagnostic codes of the configuration layer.

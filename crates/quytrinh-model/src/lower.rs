@@ -311,7 +311,7 @@ impl Lowerer {
                 ),
             ));
         }
-        self.dir.agencies.push(Agency { id: a.id.name.clone(), file, syntax: a, units, roles });
+        self.dir.agencies.push(Agency { id: a.id.name.clone(), file, syntax: a, units, roles, calendar: crate::AgencyCalendar::default() });
     }
 
     fn decision(&mut self, file: FileId, d: ast::Decision) {

@@ -317,11 +317,16 @@ pub struct Fee {
     pub span: Span,
 }
 
-/// Working time of a step, as written (`4h` or `0.5d`).
+/// A time as written: working time (`4h`, `0.5d`, `3 working_days`) or, where the law
+/// counts days rather than working days, calendar days (`15 calendar_days`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Duration {
+    /// Working hours (1 working day = 8 h); 0 for a time in calendar days, which is not
+    /// working time and is converted through the working calendar where it is compared.
     pub hours: f64,
     pub written_in_days: bool,
+    /// Set when written in calendar days (`15 calendar_days`, `15 ngày_lịch`).
+    pub calendar_days: Option<f64>,
     pub span: Span,
 }
 

@@ -17,7 +17,7 @@ fn vi_count(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
@@ -139,6 +139,29 @@ impl Builder<'_> {
                 self.form_list(&mut c, &mut step.issues);
             } else if c.eat(self, K::Uses).is_some() {
                 self.form_list(&mut c, &mut step.uses);
+            } else if let Some(d) = c.opt_day_count(self) {
+                // A step is working time: `3 working_days` is `3d`; calendar days are refused
+                // because a step's time does not stop for weekends and holidays otherwise.
+                if d.calendar_days.is_some() {
+                    self.push(
+                        Diagnostic::error(
+                            codes::BAD_DURATION,
+                            d.span,
+                            Text::new(
+                                "Thời gian của một bước là thời gian làm việc, không tính theo ngày lịch",
+                                "A step's time is working time, not calendar days",
+                            ),
+                        )
+                        .with_help(Text::new(
+                            "Viết bằng giờ làm việc (`4h`) hoặc ngày làm việc (`3d`). `calendar_days` dùng cho thời hạn luật tính theo ngày (thời hạn giải quyết, `closes_after`).",
+                            "Write working hours (`4h`) or working days (`3d`). `calendar_days` is for limits the law counts in days (the statutory time, `closes_after`).",
+                        )),
+                    );
+                } else if let Some(prev) = step.duration {
+                    self.duplicate(prev.span, d.span, &Text::new("thời gian của bước", "the step's time"));
+                } else {
+                    step.duration = Some(d);
+                }
             } else if matches!(c.peek().map(|v| &v.kind), Some(ValueKind::Measure { .. })) || c.spaced_duration_ahead() {
                 // A bad unit is reported by the reader, and the value still counts as the
                 // step's time so that nothing else on the line is misread.
@@ -293,7 +316,7 @@ impl Builder<'_> {
             } else if c.eat(self, K::ClosesAfter).is_some() {
                 b.closes_after = c.opt_duration(self);
                 if b.closes_after.is_none() {
-                    c.missing(self, &Text::new("thời hạn như `15d`", "a time such as `15d`"));
+                    c.missing(self, &Text::new("thời hạn như `15 calendar_days`", "a time such as `15 calendar_days`"));
                 }
             } else {
                 c.finish(
