@@ -71,8 +71,29 @@ pub struct Agency {
     pub address: Option<Str>,
     pub units: Vec<Unit>,
     pub roles: Vec<Role>,
+    /// `office_hours "07:30-11:30" "13:00-17:00"`: the sessions as written.
+    pub office_hours: Option<OfficeHoursDecl>,
+    /// `day_off 2026-12-24 "reason"`.
+    pub days_off: Vec<AgencyDay>,
+    /// `working_day 2026-12-26 "reason"`.
+    pub working_days: Vec<AgencyDay>,
     pub span: Span,
     pub head_span: Span,
+}
+
+/// The agency's office hours as written; the model checks each session.
+#[derive(Debug, Clone)]
+pub struct OfficeHoursDecl {
+    pub sessions: Vec<Str>,
+    pub span: Span,
+}
+
+/// A day the agency adds to its calendar, off or worked.
+#[derive(Debug, Clone)]
+pub struct AgencyDay {
+    pub date: DateLit,
+    pub reason: Option<Str>,
+    pub span: Span,
 }
 
 #[derive(Debug, Clone)]
