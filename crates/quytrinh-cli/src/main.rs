@@ -63,6 +63,8 @@ fn main() -> ExitCode {
         Command::Schema => commands::schema::run(),
         Command::Import(a) => commands::import::run(&a, lang),
         Command::Report(a) => commands::report::run(&a, lang),
+        // The appointment is written on a Vietnamese form: Vietnamese unless asked otherwise.
+        Command::Due(a) => commands::due::run(&a, if cli.lang == Some(LangArg::En) { Lang::En } else { Lang::Vi }),
         Command::Init(a) => commands::scaffold::init(&a, lang),
         Command::New(a) => commands::scaffold::new(&a, lang),
         Command::Completions(a) => commands::completions::completions(&a),

@@ -1,6 +1,7 @@
 pub mod build;
 pub mod check;
 pub mod completions;
+pub mod due;
 pub mod explain;
 pub mod fmt;
 pub mod import;
