@@ -197,6 +197,10 @@ pub struct BuildArgs {
     #[arg(long)]
     pub allow_errors: bool,
 
+    /// For --emit forms: the reception time to fill in the appointment and each deadline, "yyyy-mm-dd HH:MM" or "dd/mm/yyyy HH:MM"
+    #[arg(long)]
+    pub received: Option<String>,
+
     /// Configuration file (default: the nearest quytrinh.toml above the first path)
     #[arg(long)]
     pub config: Option<PathBuf>,
@@ -216,6 +220,8 @@ pub enum Emit {
     Dot,
     /// Per approval decision, the annex listing the procedures it approves (HTML and DOCX)
     Annex,
+    /// Per procedure, the receipt (Mẫu 01) and the control sheet filled in, HTML and DOCX; with --received, every deadline
+    Forms,
 }
 
 #[derive(clap::Args, Debug)]
