@@ -13,7 +13,9 @@
 //! - a paper dossier received at the counter after 15:00 goes to the competent unit at the
 //!   start of the next working day (Decree 118/2025 Art. 18(2); Decree 61/2018 Art. 18(2)),
 //!   so the step after reception starts then. The clause names dossiers received directly
-//!   ("tiếp nhận trực tiếp"); it is not applied to post or online dossiers;
+//!   ("tiếp nhận trực tiếp"); it is not applied to post or online dossiers. (Decree
+//!   118/2025's wording was read in its text; Decree 61/2018 Art. 18(2) is cited from our
+//!   legal notes, which give the same rule — its text was not at hand to re-read);
 //! - a statutory time in working days is counted in working hours (8 a day) from the start;
 //!   one in calendar days follows the Civil Code 2015 (Art. 147(2): the first day is not
 //!   counted; Art. 148(5): a last day that is a day off moves to the next working day), and
