@@ -273,6 +273,8 @@ fn header_html(p: &PortalProcedure, org: &Organisation, s: Option<&Schedule>, fo
 fn line_html(l: &Line) -> String {
     match &l.value {
         Some(v) if v.is_empty() => format!("<p><i>{}</i></p>\n", esc(&l.label)),
+        // Blanks stay plain: only what quytrinh filled in is bold.
+        Some(v) if v.starts_with("……") => format!("<p>{}: {}</p>\n", esc(&l.label), esc(v)),
         Some(v) => format!("<p>{}: <b>{}</b></p>\n", esc(&l.label), esc(v)),
         None => format!("<p>{}: {BLANK}{BLANK}</p>\n", esc(&l.label)),
     }
