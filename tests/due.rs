@@ -147,7 +147,8 @@ fn a_year_beyond_the_data_is_computed_with_a_note() {
 
 #[test]
 fn a_malformed_reception_time_is_refused_naming_the_format() {
-    for bad in ["2026-13-01 10:00", "01/12/2026", "hôm nay", "2026-12-01 25:00"] {
+    for bad in ["2026-13-01 10:00", "01/12/2026", "hôm nay", "2026-12-01 25:00", "2026-02-29 10:00", "9999-12-31 16:00", "0001-01-01 09:00"]
+    {
         let out = run(&["due", "QT-CGCN-02", "examples", "--received", bad]);
         assert_eq!(out.status.code(), Some(2), "{bad}");
         let err = String::from_utf8_lossy(&out.stderr);

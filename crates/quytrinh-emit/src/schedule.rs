@@ -138,6 +138,37 @@ fn iso<S: serde::Serializer>(t: &DateTime, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:00+07:00", min / 60, min % 60))
 }
 
+/// The years a reception may fall in: those the calendar keeps ready (the lunar calendar
+/// and the Labour Code rules are computed for them); outside is surely a typing mistake.
+pub const RECEPTION_YEARS: (i32, i32) = (1990, 2100);
+
+/// A reception time as the officer types it (`"2026-12-01 14:30"`, `"01/12/2026 14:30"`),
+/// or why not, in Vietnamese and English; the message always names both accepted forms.
+pub fn parse_received(text: &str) -> Result<DateTime, Note> {
+    let forms = "\"yyyy-mm-dd HH:MM\" hoặc \"dd/mm/yyyy HH:MM\" (giờ Việt Nam, 24 giờ), ví dụ --received \"2026-12-01 14:30\"";
+    let forms_en = "\"yyyy-mm-dd HH:MM\" or \"dd/mm/yyyy HH:MM\" (Vietnam time, 24-hour clock), e.g. --received \"2026-12-01 14:30\"";
+    let t = DateTime::parse(text).map_err(|_| {
+        note(
+            format!("thời điểm nhận hồ sơ `{text}` không dùng được (sai dạng, hoặc không có ngày, giờ đó): viết {forms}"),
+            format!("the reception time `{text}` is not valid (no such date or time, or another layout): write {forms_en}"),
+        )
+    })?;
+    let (first, last) = RECEPTION_YEARS;
+    if !(first..=last).contains(&t.date.year()) {
+        return Err(note(
+            format!(
+                "năm {} của thời điểm nhận hồ sơ nằm ngoài khoảng {first}–{last} mà lịch làm việc tính được: viết {forms}",
+                t.date.year()
+            ),
+            format!(
+                "the reception year {} is outside {first}–{last}, the years the working calendar covers: write {forms_en}",
+                t.date.year()
+            ),
+        ));
+    }
+    Ok(t)
+}
+
 /// The 15:00 cut-off of Decree 118/2025 Art. 18(2) and Decree 61/2018 Art. 18(2).
 const TRANSFER_CUTOFF: u32 = 15 * 60;
 

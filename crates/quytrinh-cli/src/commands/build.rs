@@ -137,10 +137,7 @@ impl Filling {
     fn new(args: &BuildArgs, lang: Lang) -> Result<Filling, String> {
         let received = match &args.received {
             None => None,
-            Some(text) => Some(quytrinh_calendar::DateTime::parse(text).map_err(|_| match lang {
-                Lang::Vi => format!("thời điểm nhận hồ sơ `{text}` không đúng dạng: viết \"yyyy-mm-dd HH:MM\" hoặc \"dd/mm/yyyy HH:MM\""),
-                Lang::En => format!("the reception time `{text}` is not valid: write \"yyyy-mm-dd HH:MM\" or \"dd/mm/yyyy HH:MM\""),
-            })?),
+            Some(text) => Some(schedule::parse_received(text).map_err(|e| if lang == Lang::Vi { e.vi } else { e.en })?),
         };
         let base = if received.is_some() {
             crate::config::load(args.config.as_deref(), &args.paths, FileId(0))?.config.calendar

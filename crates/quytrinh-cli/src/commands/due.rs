@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-use quytrinh_calendar::DateTime;
 use quytrinh_diagnostics::{FileId, Lang};
 use quytrinh_emit::schedule::{self, en_datetime, vi_datetime, Channel, Schedule};
 
@@ -13,16 +12,10 @@ use crate::stream::{self, Settings, Visit};
 
 pub fn run(args: &DueArgs, lang: Lang) -> u8 {
     let say = |vi: &str, en: &str| if lang == Lang::Vi { vi.to_string() } else { en.to_string() };
-    let received = match DateTime::parse(&args.received) {
+    let received = match schedule::parse_received(&args.received) {
         Ok(t) => t,
-        Err(_) => {
-            eprintln!(
-                "quytrinh: {}",
-                say(
-                    &format!("thời điểm nhận hồ sơ `{}` không đúng dạng: viết \"yyyy-mm-dd HH:MM\" hoặc \"dd/mm/yyyy HH:MM\" (giờ Việt Nam, 24 giờ), ví dụ --received \"2026-12-01 14:30\"", args.received),
-                    &format!("the reception time `{}` is not valid: write \"yyyy-mm-dd HH:MM\" or \"dd/mm/yyyy HH:MM\" (Vietnam time, 24-hour clock), e.g. --received \"2026-12-01 14:30\"", args.received),
-                )
-            );
+        Err(e) => {
+            eprintln!("quytrinh: {}", if lang == Lang::Vi { e.vi } else { e.en });
             return 2;
         }
     };
