@@ -310,7 +310,25 @@ impl Builder<'_> {
                 b.actor = c.ident(self, &Text::new("mã đơn vị hoặc chức danh", "a unit or role id"));
             } else if c.eat(self, K::Within).is_some() {
                 b.within = c.opt_duration(self);
-                if b.within.is_none() {
+                // The supplement request's limit is working time ("03 ngày làm việc",
+                // Decree 118/2025 Art. 19(5)); calendar days here would slip past QC048.
+                if let Some(d) = b.within.filter(|d| d.calendar_days.is_some()) {
+                    self.push(
+                        Diagnostic::error(
+                            codes::BAD_DURATION,
+                            d.span,
+                            Text::new(
+                                "Thời hạn `within` là thời gian làm việc, không tính theo ngày lịch",
+                                "The `within` limit is working time, not calendar days",
+                            ),
+                        )
+                        .with_help(Text::new(
+                            "Viết bằng ngày làm việc, ví dụ `within 3d` (03 ngày làm việc).",
+                            "Write working days, e.g. `within 3d` (03 working days).",
+                        )),
+                    );
+                    b.within = None;
+                } else if b.within.is_none() {
                     c.missing(self, &Text::new("thời hạn như `3d`", "a time limit such as `3d`"));
                 }
             } else if c.eat(self, K::ClosesAfter).is_some() {
