@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Render every example's printable documents with real renderers and read them back.
+"""Render every example's printable documents (procedure, annex, the one-stop forms filled
+in) with real renderers and read them back.
 
 HTML → PDF with headless Chromium, DOCX → PDF with LibreOffice Writer, then `pdftotext`:
 the procedure name, a step's content and the national title must come through with every
@@ -144,6 +145,42 @@ def main():
                 if not contains_in_order(text, words(value)):
                     failures.append(f"{stem} ({kind}): {value!r} not found")
             failures.extend(f"{stem} ({kind}): {p}" for p in layout_check.small_and_outside(pdf))
+            checked += 1
+    # The one-stop forms, filled in for a reception (receipt and control sheet of each
+    # procedure, numbered as its regime numbers them).
+    forms = os.path.join(work, "forms")
+    subprocess.run([binary, "build", "examples", "--emit", "json,forms", "--received", "2026-12-01 14:30", "--out", forms],
+                   check=True)
+    titles = {"BM01": "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "BM05": "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
+              "BM06": "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"}
+    for name in sorted(os.listdir(forms)):
+        m = re.match(r"(.+)\.(BM0[156])\.html$", name)
+        if not m:
+            continue
+        code, form = m.group(1), m.group(2)
+        doc = json.load(open(os.path.join(forms, code + ".json"), encoding="utf-8"))
+        stem = name[:-5]
+        html_pdf = os.path.join(work, stem + "-html.pdf")
+        subprocess.run(
+            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--user-data-dir=" + os.path.join(work, "chromium"), "--no-pdf-header-footer",
+             "--print-to-pdf=" + html_pdf, "file://" + os.path.join(forms, name)],
+            check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            ["libreoffice", "--headless", "-env:UserInstallation=file://" + os.path.join(work, "lo"),
+             "--convert-to", "pdf", "--outdir", os.path.join(work, "forms-docx"), os.path.join(forms, stem + ".docx")],
+            check=True, capture_output=True, timeout=180)
+        expected = [titles[form], doc["name"], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Thời gian trả kết quả giải quyết hồ sơ",
+                    "ngày 01 tháng 12 năm 2026"]
+        for kind, pdf in (("HTML", html_pdf), ("DOCX", os.path.join(work, "forms-docx", stem + ".pdf"))):
+            text = words(pdf_text(pdf))
+            for value in expected:
+                if not contains_in_order(text, words(value)):
+                    failures.append(f"{stem} ({kind}): {value!r} not found intact")
+            n = pages(pdf)
+            if not 1 <= n <= 8:
+                failures.append(f"{stem} ({kind}): {n} pages")
             checked += 1
     print(f"render check: {checked} PDFs")
     if failures:

@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 use common::*;
 
 /// The layers whose fixtures live here, with the code prefixes each one asserts.
-const LAYERS: &[(&str, &str)] = &[("syntax", "QI,QS,QM"), ("model", "QI,QS,QM"), ("cascade", "QI,QS,QM,QC")];
+const LAYERS: &[(&str, &str)] =
+    &[("syntax", "QI,QS,QM"), ("model", "QI,QS,QM"), ("cascade", "QI,QS,QM,QC"), ("calendar", "QI,QS,QM,QC032,QC059")];
 
 fn fixtures(layer: &str) -> Vec<PathBuf> {
     let dir = root().join("tests/fixtures").join(layer);

@@ -183,7 +183,7 @@ fn import_names_the_json_path_of_a_problem() {
     let cases = [
         ("bad-type.json", serde_json::to_string(&doc).expect("json"), "$.steps[3].duration_hours"),
         ("foreign.json", "{\"hello\": \"world\"}".to_string(), "$.format_version"),
-        ("future.json", good.replace("\"format_version\": \"1.0.0\"", "\"format_version\": \"2.0.0\""), "$.format_version"),
+        ("future.json", good.replace("\"format_version\": \"1.1.0\"", "\"format_version\": \"2.0.0\""), "$.format_version"),
         ("kind.json", good.replace("\"kind\": \"procedure\"", "\"kind\": \"form\""), "$.kind"),
         ("broken.json", "{\"format_version\": ".to_string(), "$: not valid JSON"),
     ];

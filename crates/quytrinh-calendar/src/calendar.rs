@@ -15,7 +15,7 @@ pub struct ExtraDay {
 }
 
 /// What an agency sets. The model and the CLI fill it from the agency file or `quytrinh.toml`
-/// (syntax to come); `Default` is a five-day week with the default office hours.
+/// (`office_hours`, `day_off`, `working_day`; `[calendar]`); `Default` is a five-day week with the default office hours.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CalendarConfig {
     pub office_hours: OfficeHours,

@@ -5,6 +5,10 @@
 //! [rules]
 //! QC005 = "off"                 # off | warn | error | info
 //! undefined-abbreviation = "warn"
+//! [calendar]                    # the agency file's own settings come on top
+//! office_hours = ["07:30-11:30", "13:00-17:00"]
+//! days_off = [{ date = "2026-12-24", reason = "Ngày truyền thống của tỉnh" }]
+//! working_days = [{ date = "2026-12-26", reason = "Tiếp nhận hồ sơ sáng thứ Bảy" }]
 //! ```
 
 use std::collections::BTreeMap;
@@ -12,6 +16,9 @@ use std::collections::BTreeMap;
 use quytrinh_diagnostics::{Diagnostic, FileId, Severity, Span, Text};
 use quytrinh_model::Regime;
 
+use quytrinh_calendar::CalendarConfig;
+
+use crate::calendars::Calendars;
 use crate::registry::find_rule;
 
 /// A severity set in the configuration.
@@ -29,6 +36,10 @@ pub struct Config {
     pub regime: Option<Regime>,
     /// Severity overrides by rule code.
     pub levels: BTreeMap<&'static str, Level>,
+    /// Office hours and days from `[calendar]`; an agency file's settings come on top.
+    pub calendar: CalendarConfig,
+    /// The calendars built during the run (see `calendars.rs`).
+    pub calendars: Calendars,
 }
 
 /// Diagnostic codes of the configuration layer.
@@ -119,15 +130,107 @@ impl Config {
                         config.levels.insert(rule.meta().code.0, lvl);
                     }
                 }
+                ("calendar", toml::Value::Table(cal)) => {
+                    let (c, d) = calendar_from_toml(cal, text, file);
+                    config.calendar = c;
+                    diags.extend(d);
+                }
                 _ => diags.push(err(
                     at(key),
                     format!("Khóa `{key}` không dùng trong quytrinh.toml"),
                     format!("Unknown key `{key}` in quytrinh.toml"),
-                    "Các khóa dùng được: `regime`, `[rules]`.",
-                    "Known keys: `regime`, `[rules]`.",
+                    "Các khóa dùng được: `regime`, `[rules]`, `[calendar]`.",
+                    "Known keys: `regime`, `[rules]`, `[calendar]`.",
                 )),
             }
         }
         (config, diags)
+    }
+}
+
+/// `[calendar]`: office hours and the catalogue's own days. What is wrong is reported and
+/// left out; the rest is kept.
+fn calendar_from_toml(table: &toml::Table, text: &str, file: FileId) -> (CalendarConfig, Vec<Diagnostic>) {
+    let mut config = CalendarConfig::default();
+    let mut diags = Vec::new();
+    let at = |needle: &str| -> Span {
+        let pos = text.find(needle).unwrap_or(0);
+        Span::new(file, pos, pos + needle.len())
+    };
+    let help = Text::new(
+        "Ví dụ: `office_hours = [\"07:30-11:30\", \"13:00-17:00\"]`, `days_off = [{ date = \"2026-12-24\", reason = \"…\" }]`, `working_days = [{ date = \"2026-12-26\", reason = \"…\" }]`.",
+        "For example: `office_hours = [\"07:30-11:30\", \"13:00-17:00\"]`, `days_off = [{ date = \"2026-12-24\", reason = \"…\" }]`, `working_days = [{ date = \"2026-12-26\", reason = \"…\" }]`.",
+    );
+    for (key, value) in table {
+        match (key.as_str(), value) {
+            ("office_hours", toml::Value::Array(items)) => {
+                let texts: Vec<&str> = items.iter().map(|v| v.as_str().unwrap_or("")).collect();
+                match quytrinh_model::parse_office_hours(&texts) {
+                    Ok(hours) => config.office_hours = hours,
+                    Err((i, message)) => {
+                        let span = i.and_then(|i| texts.get(i)).filter(|t| !t.is_empty()).map_or_else(|| at(key), |t| at(t));
+                        diags.push(Diagnostic::error(CONFIG_ERROR, span, message).with_help(help.clone()));
+                    }
+                }
+            }
+            ("days_off" | "working_days", toml::Value::Array(items)) => {
+                for item in items {
+                    let date = item.get("date").and_then(|d| d.as_str()).unwrap_or("");
+                    let reason = item.get("reason").and_then(|d| d.as_str()).unwrap_or("").to_string();
+                    match quytrinh_calendar::Date::parse(date) {
+                        Ok(date) => {
+                            let day = quytrinh_calendar::ExtraDay { date, reason };
+                            if key == "days_off" {
+                                config.extra_days_off.push(day);
+                            } else {
+                                config.extra_working_days.push(day);
+                            }
+                        }
+                        Err(_) => diags.push(
+                            Diagnostic::error(
+                                CONFIG_ERROR,
+                                if date.is_empty() { at(key) } else { at(date) },
+                                Text::new(
+                                    format!("Ngày `{date}` trong `[calendar]` không hợp lệ (viết yyyy-mm-dd hoặc dd/mm/yyyy)"),
+                                    format!("The date `{date}` in `[calendar]` is not valid (write yyyy-mm-dd or dd/mm/yyyy)"),
+                                ),
+                            )
+                            .with_help(help.clone()),
+                        ),
+                    }
+                }
+            }
+            _ => diags.push(
+                Diagnostic::error(
+                    CONFIG_ERROR,
+                    at(key),
+                    Text::new(format!("Khóa `{key}` không dùng trong `[calendar]`"), format!("Unknown key `{key}` in `[calendar]`")),
+                )
+                .with_help(help.clone()),
+            ),
+        }
+    }
+    (config, diags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar_settings_are_read_and_bad_ones_reported_with_the_rest_kept() {
+        let text = "[calendar]\noffice_hours = [\"07:00-11:30\", \"13:00-16:30\"]\ndays_off = [{ date = \"2026-12-03\", reason = \"Ngày truyền thống\" }]\nworking_days = [{ date = \"05/12/2026\", reason = \"Thứ Bảy\" }]\n";
+        let (config, diags) = Config::from_toml(text, FileId(0));
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(config.calendar.office_hours.minutes_per_day(), 480);
+        assert_eq!(config.calendar.extra_days_off[0].date.to_string(), "03/12/2026");
+        assert_eq!(config.calendar.extra_working_days[0].reason, "Thứ Bảy");
+
+        let bad = "[calendar]\noffice_hours = [\"07:30-11:30\", \"11:00-17:00\"]\ndays_off = [{ date = \"2026-13-03\" }]\nweekend = 1\n";
+        let (config, diags) = Config::from_toml(bad, FileId(0));
+        assert_eq!(diags.len(), 3, "{diags:?}");
+        assert!(diags.iter().all(|d| d.code == CONFIG_ERROR));
+        assert!(diags.iter().any(|d| d.message.en.contains("2026-13-03")));
+        assert_eq!(config.calendar, CalendarConfig::default());
     }
 }

@@ -8,6 +8,7 @@
 
 pub mod baseline;
 pub mod basis;
+mod calendars;
 mod config;
 pub mod docs;
 mod helpers;
@@ -21,6 +22,7 @@ use quytrinh_diagnostics::Diagnostic;
 use quytrinh_model::Catalogue;
 use rayon::prelude::*;
 
+pub use calendars::Calendars;
 pub use config::{Config, Level, CONFIG_ERROR};
 pub use meta_docs::META_DOCS;
 pub use registry::{find_rule, removed_codes, rules};

@@ -86,6 +86,14 @@ pub struct Cx<'a> {
     pub config: &'a Config,
 }
 
+impl Cx<'_> {
+    /// The working calendar of `p`'s agency (built on first use); `None` when its settings
+    /// are refused, which the configuration or the agency file reports.
+    pub fn calendar(&self, p: &Procedure) -> Option<std::sync::Arc<quytrinh_calendar::WorkingCalendar>> {
+        self.config.calendars.for_procedure(self.cat, &self.config.calendar, p)
+    }
+}
+
 /// A rule: metadata plus a check of one procedure.
 pub trait Rule: Sync {
     fn meta(&self) -> &'static RuleMeta;

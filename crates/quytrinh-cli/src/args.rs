@@ -36,6 +36,8 @@ pub enum Command {
     Import(ImportArgs),
     /// The catalogue's figures: procedures, statutory vs internal time, cuts (báo cáo)
     Report(ReportArgs),
+    /// The appointment for the receipt and each step's deadline for a dossier received at a given time (ngày hẹn trả kết quả)
+    Due(DueArgs),
     /// Start a catalogue: agency file, quytrinh.toml, a sample procedure, a README (tạo danh mục)
     Init(InitArgs),
     /// Start a procedure from a skeleton with every section the checker requires (tạo quy trình)
@@ -159,6 +161,49 @@ pub struct ReportArgs {
     pub config: Option<PathBuf>,
 }
 
+#[derive(clap::Args, Debug)]
+pub struct DueArgs {
+    /// The procedure's code (e.g. QT-CGCN-02), then the catalogue's files or folders (default: .); with --all, only files or folders
+    #[arg(value_name = "CODE [PATHS]")]
+    pub targets: Vec<String>,
+
+    /// When the dossier was received: "yyyy-mm-dd HH:MM" or "dd/mm/yyyy HH:MM" (Vietnam time, 24-hour clock)
+    #[arg(long)]
+    pub received: String,
+
+    /// How the dossier arrived
+    #[arg(long, value_enum, default_value_t = ChannelArg::Counter)]
+    pub channel: ChannelArg,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DueFormat::Human)]
+    pub format: DueFormat,
+
+    /// Every procedure of the catalogue instead of one code
+    #[arg(long)]
+    pub all: bool,
+
+    /// Configuration file (default: the nearest quytrinh.toml above the first path)
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChannelArg {
+    /// In person at the one-stop counter
+    Counter,
+    /// Online, through the public service portal
+    Online,
+    /// By public post
+    Post,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DueFormat {
+    Human,
+    Json,
+}
+
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReportFormat {
     Table,
@@ -189,6 +234,10 @@ pub struct BuildArgs {
     #[arg(long)]
     pub annex_without_steps: bool,
 
+    /// For --emit forms: the reception time to fill in the appointment and each deadline, "yyyy-mm-dd HH:MM" or "dd/mm/yyyy HH:MM"
+    #[arg(long)]
+    pub received: Option<String>,
+
     /// Configuration file (default: the nearest quytrinh.toml above the first path)
     #[arg(long)]
     pub config: Option<PathBuf>,
@@ -208,6 +257,8 @@ pub enum Emit {
     Dot,
     /// Per approval decision, the annex listing the procedures it approves (HTML and DOCX)
     Annex,
+    /// Per procedure, the receipt (Mẫu 01) and the control sheet filled in, HTML and DOCX; with --received, every deadline
+    Forms,
 }
 
 #[derive(clap::Args, Debug)]

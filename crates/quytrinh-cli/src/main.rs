@@ -65,6 +65,8 @@ fn main() -> ExitCode {
         Command::Import(a) => commands::import::run(&a, lang),
         // The catalogue report is a Vietnamese document: Vietnamese unless `--lang` says otherwise.
         Command::Report(a) => commands::report::run(&a, if cli.lang.is_some() { lang } else { Lang::Vi }),
+        // The appointment is written on a Vietnamese form: Vietnamese unless asked otherwise.
+        Command::Due(a) => commands::due::run(&a, if cli.lang == Some(LangArg::En) { Lang::En } else { Lang::Vi }),
         Command::Init(a) => commands::scaffold::init(&a, lang),
         Command::New(a) => commands::scaffold::new(&a, lang),
         Command::Completions(a) => commands::completions::completions(&a),

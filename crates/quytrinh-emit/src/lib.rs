@@ -12,3 +12,4 @@ pub mod names;
 pub mod portal;
 pub mod report;
 pub mod rule_list;
+pub mod schedule;

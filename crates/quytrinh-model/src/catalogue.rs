@@ -72,6 +72,8 @@ pub struct Agency {
     pub syntax: ast::Agency,
     pub units: Vec<Unit>,
     pub roles: Vec<Role>,
+    /// The agency's own office hours and days.
+    pub calendar: crate::AgencyCalendar,
 }
 
 #[derive(Debug, Clone)]

@@ -10,6 +10,7 @@ pub const NO_AGENCY: Code = Code("QM004");
 pub const AMBIGUOUS_AGENCY: Code = Code("QM005");
 pub const DUPLICATE_TTHC: Code = Code("QM006");
 pub const REDEFINED_BUILTIN_FORM: Code = Code("QM007");
+pub const BAD_CALENDAR: Code = Code("QM008");
 
 mod pages;
 
@@ -24,4 +25,5 @@ pub const DOCS: &[CodeDoc] = &[
     AMBIGUOUS_AGENCY_DOC,
     DUPLICATE_TTHC_DOC,
     REDEFINED_BUILTIN_FORM_DOC,
+    BAD_CALENDAR_DOC,
 ];

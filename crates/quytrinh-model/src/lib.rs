@@ -7,11 +7,13 @@
 //! terminals or disks.
 
 pub mod builtin_forms;
+mod calendar;
 mod catalogue;
 pub mod codes;
 mod lower;
 mod regime;
 
+pub use calendar::{calendar_config, parse_office_hours, parse_session, AgencyCalendar};
 pub use catalogue::*;
 pub use lower::{duplicate_codes, has_shared_items, lower, lower_file, normalise_number, DirectoryBuilder, LowerOptions, ParsedFile};
 pub use regime::Regime;

@@ -311,7 +311,9 @@ impl Lowerer {
                 ),
             ));
         }
-        self.dir.agencies.push(Agency { id: a.id.name.clone(), file, syntax: a, units, roles });
+        let (calendar, diags) = crate::calendar::lower_agency_calendar(&a);
+        self.diags.extend(diags);
+        self.dir.agencies.push(Agency { id: a.id.name.clone(), file, syntax: a, units, roles, calendar });
     }
 
     fn decision(&mut self, file: FileId, d: ast::Decision) {

@@ -71,8 +71,29 @@ pub struct Agency {
     pub address: Option<Str>,
     pub units: Vec<Unit>,
     pub roles: Vec<Role>,
+    /// `office_hours "07:30-11:30" "13:00-17:00"`: the sessions as written.
+    pub office_hours: Option<OfficeHoursDecl>,
+    /// `day_off 2026-12-24 "reason"`.
+    pub days_off: Vec<AgencyDay>,
+    /// `working_day 2026-12-26 "reason"`.
+    pub working_days: Vec<AgencyDay>,
     pub span: Span,
     pub head_span: Span,
+}
+
+/// The agency's office hours as written; the model checks each session.
+#[derive(Debug, Clone)]
+pub struct OfficeHoursDecl {
+    pub sessions: Vec<Str>,
+    pub span: Span,
+}
+
+/// A day the agency adds to its calendar, off or worked.
+#[derive(Debug, Clone)]
+pub struct AgencyDay {
+    pub date: DateLit,
+    pub reason: Option<Str>,
+    pub span: Span,
 }
 
 #[derive(Debug, Clone)]
@@ -317,11 +338,16 @@ pub struct Fee {
     pub span: Span,
 }
 
-/// Working time of a step, as written (`4h` or `0.5d`).
+/// A time as written: working time (`4h`, `0.5d`, `3 working_days`) or, where the law
+/// counts days rather than working days, calendar days (`15 calendar_days`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Duration {
+    /// Working hours (1 working day = 8 h); 0 for a time in calendar days, which is not
+    /// working time and is converted through the working calendar where it is compared.
     pub hours: f64,
     pub written_in_days: bool,
+    /// Set when written in calendar days (`15 calendar_days`, `15 ngày_lịch`).
+    pub calendar_days: Option<f64>,
     pub span: Span,
 }
 

@@ -69,6 +69,9 @@ keywords! {
     Role: ["role"] ["chức_danh"] "Chức danh, vị trí chịu trách nhiệm" "A responsible position";
     In: ["in"] ["thuộc"] "Chức danh thuộc đơn vị nào" "The unit a role belongs to";
     Signs: ["signs"] ["ký_duyệt"] "Chức danh có thẩm quyền ký kết quả" "The role has authority to sign the result";
+    OfficeHours: ["office_hours"] ["giờ_hành_chính"] "Giờ làm việc của cơ quan, từng buổi (\"07:30-11:30\")" "Office hours, session by session (\"07:30-11:30\")";
+    DayOff: ["day_off"] ["ngày_nghỉ"] "Ngày nghỉ riêng của cơ quan (ngày, lý do)" "One of the agency's own days off (date, reason)";
+    WorkingDay: ["working_day"] ["ngày_làm_thêm"] "Ngày làm việc thêm, ví dụ tiếp nhận thứ Bảy (ngày, lý do)" "An extra working day, e.g. Saturday reception (date, reason)";
     Decision: ["decision"] ["quyết_định"] "Quyết định (phê duyệt hoặc căn cứ)" "A decision (approval or basis)";
     Date: ["date"] ["ngày"] "Ngày" "Date";
     Issuer: ["issuer"] ["cơ_quan_ban_hành"] "Cơ quan ban hành" "Issuing body";

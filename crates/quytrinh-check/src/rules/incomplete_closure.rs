@@ -1,7 +1,9 @@
 //! QC059 `incomplete-closure`: Under the 2025 regime, the incomplete branch closes the dossier after 15 days.
 //!
 //! Decree 118/2025 Art. 19(5): a dossier the applicant does not complete within 15 days of
-//! the supplement request is closed; the procedure says so with `closes_after 15d`.
+//! the supplement request is closed; the procedure says so with `closes_after 15 calendar_days`.
+//! The decree counts "15 ngày" — days, not working days ("ngày làm việc", which the same
+//! clause uses for the 03-day notice) — so `15d` (15 working days, three weeks) is wrong.
 
 use crate::rules::prelude::*;
 
@@ -20,16 +22,16 @@ pub static META: RuleMeta = RuleMeta {
     unconfirmed: false,
     title: t(r#"Chưa ghi việc đóng hồ sơ không được bổ sung sau 15 ngày"#, r#"No closure of a dossier not completed within 15 days"#),
     what: t(
-        r#"Theo chế độ 2025, dòng `on incomplete` ghi `closes_after 15d`: hồ sơ không được bổ sung trong 15 ngày kể từ khi có phiếu yêu cầu thì bị đóng."#,
-        r#"Under the 2025 regime the `on incomplete` line says `closes_after 15d`: a dossier not completed within 15 days of the request is closed."#,
+        r#"Theo chế độ 2025, dòng `on incomplete` ghi `closes_after 15 calendar_days`: hồ sơ không được bổ sung trong 15 ngày kể từ khi có phiếu yêu cầu thì bị đóng."#,
+        r#"Under the 2025 regime the `on incomplete` line says `closes_after 15 calendar_days`: a dossier not completed within 15 days of the request is closed."#,
     ),
     why: t(
         r#"Nghị định 118/2025 mới đặt ra việc đóng hồ sơ; hệ thống một cửa điện tử cần biết thời hạn này để tự đóng hồ sơ."#,
         r#"Decree 118/2025 introduced the closure; the one-stop e-system needs the limit to close dossiers itself."#,
     ),
     fix: t(
-        r#"Viết `on incomplete issue BM02 by cv_mc within 3d closes_after 15d`."#,
-        r#"Write `on incomplete issue BM02 by cv_mc within 3d closes_after 15d`."#,
+        r#"Viết `on incomplete issue BM02 by cv_mc within 3d closes_after 15 calendar_days`."#,
+        r#"Write `on incomplete issue BM02 by cv_mc within 3d closes_after 15 calendar_days`."#,
     ),
     invalid: &[("regime", "  regime decree_118_2025")],
     valid: &[
@@ -45,7 +47,7 @@ pub static META: RuleMeta = RuleMeta {
     6 "Ký duyệt"                           by giamdoc 4h
     7 "Vào số, đóng dấu, phát hành"        by vanthu  4h  uses BM06
     8 "Trả kết quả"                        by cv_mc   0h  uses BM01
-    on incomplete issue BM02 by cv_mc within 3d closes_after 15d
+    on incomplete issue BM02 by cv_mc within 3d closes_after 15 calendar_days
     on refused    issue BM03 by cv_mc
     on late       issue BM04 by giamdoc
     on stopped    issue BM05 by cv_mc
@@ -68,17 +70,35 @@ impl Rule for IncompleteClosure {
                     out.emit(
                         b.span,
                         Text::new(
-                            "Chưa ghi đóng hồ sơ sau 15 ngày không bổ sung (`closes_after 15d`)",
-                            "No closure after 15 days without completion (`closes_after 15d`)",
+                            "Chưa ghi đóng hồ sơ sau 15 ngày không bổ sung (`closes_after 15 calendar_days`)",
+                            "No closure after 15 days without completion (`closes_after 15 calendar_days`)",
                         ),
                     );
                 }
-                Some(d) if (d.hours - 15.0 * HOURS_PER_DAY).abs() > 1e-9 => {
+                Some(d) if d.calendar_days.is_none() => {
+                    // Working days: the decree's "15 ngày" is 15 days on the calendar.
+                    out.emit_with(
+                        d.span,
+                        Text::new(
+                            format!(
+                                "Thời hạn đóng hồ sơ là 15 ngày theo lịch (Nghị định 118/2025 Điều 19 khoản 5 ghi \"Sau 15 ngày\"), không phải {} ngày làm việc",
+                                days(d.hours)
+                            ),
+                            format!(
+                                "The closure limit is 15 calendar days (Decree 118/2025 Art. 19(5): \"after 15 days\"), not {} working days",
+                                days(d.hours)
+                            ),
+                        ),
+                        Text::new("Viết `closes_after 15 calendar_days`.", "Write `closes_after 15 calendar_days`."),
+                    );
+                }
+                Some(d) if d.calendar_days.is_some_and(|n| (n - 15.0).abs() > 1e-9) => {
+                    let n = d.calendar_days.unwrap_or_default();
                     out.emit(
                         d.span,
                         Text::new(
-                            format!("Thời hạn đóng hồ sơ là 15 ngày, không phải {}", days(d.hours)),
-                            format!("The closure limit is 15 days, not {}", days(d.hours)),
+                            format!("Thời hạn đóng hồ sơ là 15 ngày, không phải {} ngày", days(n * HOURS_PER_DAY)),
+                            format!("The closure limit is 15 days, not {}", days(n * HOURS_PER_DAY)),
                         ),
                     );
                 }

@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use quytrinh_diagnostics::{FileId, Lang, Severity};
-use quytrinh_emit::{document, names, portal};
+use quytrinh_emit::{document, names, portal, schedule};
 
 use crate::args::{BuildArgs, Emit, Format};
 use crate::render::{Prepared, Style};
@@ -17,6 +17,13 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
     let out_existed = out.exists();
     remove_stale_temporaries(out);
     let root = catalogue_root(&args.paths);
+    let filling = match Filling::new(args, lang) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("quytrinh: {e}");
+            return 2;
+        }
+    };
     let stage = Stage {
         out,
         root: &root,
@@ -24,6 +31,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
         allow_errors: args.allow_errors,
         annex_steps: !args.annex_without_steps,
         pid: std::process::id(),
+        filling: &filling,
     };
     let style = Style { format: Format::Human, lang, color: std::io::stderr().is_terminal(), full_infos: false };
     let keep = |d: &quytrinh_diagnostics::Diagnostic| d.severity != Severity::Info;
@@ -85,6 +93,20 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
     u8::from(counts.errors > 0)
 }
 
+/// The file extension of a filled-in form: `QT-CGCN-02.BM01.html`.
+fn form_ext(id: &str, kind: &str) -> &'static str {
+    match (id, kind) {
+        ("BM01", "html") => "BM01.html",
+        ("BM01", _) => "BM01.docx",
+        ("BM05", "html") => "BM05.html",
+        ("BM05", _) => "BM05.docx",
+        ("BM06", "html") => "BM06.html",
+        ("BM06", _) => "BM06.docx",
+        (_, "html") => "form.html",
+        _ => "form.docx",
+    }
+}
+
 /// The folder source names are relative to: the one folder given, else the working folder.
 fn catalogue_root(paths: &[PathBuf]) -> PathBuf {
     match paths {
@@ -111,6 +133,38 @@ struct Stage<'a> {
     /// Part B of the decision annexes: each procedure's steps table.
     annex_steps: bool,
     pid: u32,
+    filling: &'a Filling,
+}
+
+/// What the forms are filled with: a reception time and the calendars to count from it.
+struct Filling {
+    received: Option<quytrinh_calendar::DateTime>,
+    base: quytrinh_calendar::CalendarConfig,
+    calendars: quytrinh_check::Calendars,
+}
+
+impl Filling {
+    fn new(args: &BuildArgs, lang: Lang) -> Result<Filling, String> {
+        let received = match &args.received {
+            None => None,
+            Some(text) => Some(schedule::parse_received(text).map_err(|e| if lang == Lang::Vi { e.vi } else { e.en })?),
+        };
+        let base = if received.is_some() {
+            crate::config::load(args.config.as_deref(), &args.paths, FileId(0))?.config.calendar
+        } else {
+            quytrinh_calendar::CalendarConfig::default()
+        };
+        Ok(Filling { received, base, calendars: quytrinh_check::Calendars::default() })
+    }
+
+    /// The procedure's dates for the forms, when a reception time was given.
+    fn schedule(&self, cat: &quytrinh_model::Catalogue, p: &quytrinh_model::Procedure) -> Result<Option<schedule::Schedule>, String> {
+        let Some(received) = self.received else { return Ok(None) };
+        let Some(cal) = self.calendars.for_procedure(cat, &self.base, p) else {
+            return Err(format!("{}: the agency's office hours or days cannot be used (see `quytrinh check`)", p.code));
+        };
+        schedule::schedule(cat, p, &cal, received, schedule::Channel::Counter).map(Some).map_err(|e| format!("{}: {e}", p.code))
+    }
 }
 
 /// One procedure's staged outputs.
@@ -136,6 +190,13 @@ impl Stage<'_> {
                 let _ = std::fs::remove_file(e.path());
             }
         }
+    }
+
+    /// Write one output to its hidden temporary file.
+    fn stage_file(&self, file: u32, k: usize, ext: &'static str, bytes: &[u8]) -> Result<(PathBuf, &'static str), String> {
+        let tmp = self.out.join(format!(".{file}-{k}.{ext}.tmp-{}", self.pid));
+        std::fs::create_dir_all(self.out).and_then(|_| std::fs::write(&tmp, bytes)).map_err(|e| format!("{}: {e}", tmp.display()))?;
+        Ok((tmp, ext))
     }
 
     fn procedures(&self, v: &Visit) -> Result<Vec<Staged>, String> {
@@ -167,13 +228,22 @@ impl Stage<'_> {
                     Emit::Docx => ("docx", document::procedure_docx(&doc, &org)),
                     Emit::Mermaid => ("mmd", document::flowchart::mermaid(&doc).into_bytes()),
                     Emit::Dot => ("dot", document::flowchart::dot(&doc).into_bytes()),
-                    Emit::Annex => continue,
+                    Emit::Annex | Emit::Forms => continue,
                 };
-                let tmp = self.out.join(format!(".{}-{k}.{ext}.tmp-{}", p.file.0, self.pid));
-                std::fs::create_dir_all(self.out)
-                    .and_then(|_| std::fs::write(&tmp, &bytes))
-                    .map_err(|e| format!("{}: {e}", tmp.display()))?;
-                files.push((tmp, ext));
+                files.push(self.stage_file(p.file.0, k, ext, &bytes)?);
+            }
+            if self.emits.contains(&Emit::Forms) {
+                let due = self.filling.schedule(cat, p)?;
+                let (receipt, control) = (document::OneStopForm::Receipt.id(&doc), document::OneStopForm::ControlSheet.id(&doc));
+                let outputs: [(&'static str, Vec<u8>); 4] = [
+                    (form_ext(receipt, "html"), document::receipt_html(&doc, &org, due.as_ref()).into_bytes()),
+                    (form_ext(receipt, "docx"), document::receipt_docx(&doc, &org, due.as_ref())),
+                    (form_ext(control, "html"), document::control_sheet_html(&doc, &org, due.as_ref()).into_bytes()),
+                    (form_ext(control, "docx"), document::control_sheet_docx(&doc, &org, due.as_ref())),
+                ];
+                for (ext, bytes) in outputs {
+                    files.push(self.stage_file(p.file.0, k, ext, &bytes)?);
+                }
             }
             let annex =
                 if self.emits.contains(&Emit::Annex) { p.decision.map(|d| Box::new((cat.decision(d).number.clone(), doc))) } else { None };

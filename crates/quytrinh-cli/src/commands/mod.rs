@@ -2,6 +2,7 @@ pub mod build;
 pub mod check;
 pub mod completions;
 pub mod diff;
+pub mod due;
 pub mod explain;
 pub mod fmt;
 pub mod import;

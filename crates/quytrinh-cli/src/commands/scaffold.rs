@@ -94,7 +94,7 @@ pub fn new(args: &NewArgs, lang: Lang) -> u8 {
         Regime::Decree1182025 => (
             "BM06",
             "BM07",
-            "    on incomplete issue BM02 by cv_mc within 3d closes_after 15d\n    on refused    issue BM03 by cv_mc\n    on late       issue BM04 by giamdoc\n    on stopped    issue BM05 by cv_mc\n",
+            "    on incomplete issue BM02 by cv_mc within 3d closes_after 15 calendar_days\n    on refused    issue BM03 by cv_mc\n    on late       issue BM04 by giamdoc\n    on stopped    issue BM05 by cv_mc\n",
         ),
     };
     // The appraisal takes what the fixed steps leave of the statutory time.

@@ -230,8 +230,10 @@ pub fn procedure(cat: &Catalogue, p: &Procedure, names: &dyn FileNames) -> Porta
             actor: b.actor.as_ref().and_then(|a| find_actor(cat, p, &a.name)).map(|a| actor(cat, a)),
             within_hours: b.within.map(|d| d.hours),
             within_text: b.within.map(duration_text),
-            closes_after_hours: b.closes_after.map(|d| d.hours),
+            closes_after_hours: b.closes_after.filter(|d| d.calendar_days.is_none()).map(|d| d.hours),
             closes_after_text: b.closes_after.map(duration_text),
+            within: b.within.map(day_duration),
+            closes_after: b.closes_after.map(day_duration),
         })
         .collect();
     let mut forms: Vec<Form> = s
@@ -389,7 +391,19 @@ pub fn procedure(cat: &Catalogue, p: &Procedure, names: &dyn FileNames) -> Porta
 }
 
 /// A duration as the officer wrote it: "4h", "0.5d".
+/// A branch's limit in days with its unit: calendar days as written, working time as
+/// working days (8 hours a day).
+fn day_duration(d: ast::Duration) -> Duration {
+    match d.calendar_days {
+        Some(n) => Duration { value: n, unit: Some(DayUnit::CalendarDays) },
+        None => Duration { value: round(d.hours / HOURS_PER_DAY, 4), unit: Some(DayUnit::WorkingDays) },
+    }
+}
+
 fn duration_text(d: ast::Duration) -> String {
+    if let Some(n) = d.calendar_days {
+        return format!("{} calendar_days", round(n, 4));
+    }
     let n = if d.written_in_days { d.hours / HOURS_PER_DAY } else { d.hours };
     let s = format!("{}", round(n, 4));
     format!("{s}{}", if d.written_in_days { "d" } else { "h" })

@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The version of this contract (semver).
-pub const FORMAT_VERSION: &str = "1.0.0";
+pub const FORMAT_VERSION: &str = "1.1.0";
 
 /// One internal procedure: the national-database fields of its TTHC plus the internal
 /// workflow (steps, branches, times) and its ISO document control.
@@ -318,9 +318,17 @@ pub struct Branch {
     /// Time limit in working hours.
     pub within_hours: Option<f64>,
     pub within_text: Option<String>,
-    /// For incomplete dossiers (2025 regime): closed after this many hours without completion.
+    /// For incomplete dossiers (2025 regime): closed after this many working hours without
+    /// completion; absent when the limit is in calendar days (see `closes_after`).
     pub closes_after_hours: Option<f64>,
     pub closes_after_text: Option<String>,
+    /// The time limit in days with its unit (working or calendar days). Since 1.1.0.
+    #[serde(default)]
+    pub within: Option<Duration>,
+    /// The closure limit in days with its unit: Decree 118/2025 Art. 19(5) counts 15
+    /// calendar days (`calendar_days`). Since 1.1.0.
+    #[serde(default)]
+    pub closes_after: Option<Duration>,
 }
 
 /// Statutory against internal time, in working days (8 hours a day).

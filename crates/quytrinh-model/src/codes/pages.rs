@@ -245,3 +245,89 @@ pub const REDEFINED_BUILTIN_FORM_DOC: CodeDoc = CodeDoc {
         "Delete the line that redefines it and keep `use <regime>` (e.g. `use circular_01_2018`) in `forms` to use the built-in forms; give the agency's own forms other ids (`F02`…).",
     ),
 };
+
+/// The sample agency file (`quytrinh_check::baseline`'s) with `$extra` lines after its
+/// address: for the examples of the agency's own calendar.
+macro_rules! agency_with {
+    ($extra:literal) => {
+        concat!(
+            r#"# Tệp cơ quan dùng chung cho mọi quy trình của Sở Khoa học và Công nghệ tỉnh Hậu Giang.
+# The shared agency file: units, roles and the two approval decisions.
+
+agency sokhcn {
+  name    "Sở Khoa học và Công nghệ tỉnh Hậu Giang"
+  parent  "Ủy ban nhân dân tỉnh Hậu Giang"
+  address "Số 09, đường Trần Hưng Đạo, phường V, thành phố Vị Thanh, tỉnh Hậu Giang"
+"#,
+            $extra,
+            r#"
+  unit motcua "Bộ phận Tiếp nhận và Trả kết quả của Sở tại Trung tâm Phục vụ hành chính công tỉnh" one_stop
+  unit vanphong "Văn phòng Sở"
+  unit qlcn     "Phòng Quản lý công nghệ và Thị trường công nghệ"
+  unit qlkh     "Phòng Quản lý khoa học"
+  unit tdc      "Chi cục Tiêu chuẩn Đo lường Chất lượng"
+  unit atbx     "Phòng Quản lý chuyên ngành (an toàn bức xạ và hạt nhân, sở hữu trí tuệ)"
+
+  role giamdoc  "Giám đốc Sở" signs
+  role phogd    "Phó Giám đốc Sở" signs
+  role cv_mc    "Công chức tiếp nhận tại Bộ phận Một cửa" in motcua
+  role vanthu   "Văn thư Sở" in vanphong
+  role tp_qlcn  "Trưởng phòng Quản lý công nghệ và Thị trường công nghệ" in qlcn
+  role cv_qlcn  "Chuyên viên Phòng Quản lý công nghệ và Thị trường công nghệ" in qlcn
+  role tp_qlkh  "Trưởng phòng Quản lý khoa học" in qlkh
+  role cv_qlkh  "Chuyên viên Phòng Quản lý khoa học" in qlkh
+  role cc_tdc   "Chi cục trưởng Chi cục Tiêu chuẩn Đo lường Chất lượng" in tdc
+  role cv_tdc   "Công chức Chi cục Tiêu chuẩn Đo lường Chất lượng" in tdc
+  role tp_atbx  "Trưởng phòng Quản lý chuyên ngành" in atbx
+  role cv_atbx  "Chuyên viên Phòng Quản lý chuyên ngành" in atbx
+}
+
+decision "550/QĐ-UBND" {
+  date   2020-04-06
+  issuer "Ủy ban nhân dân tỉnh Hậu Giang"
+  title  "Phê duyệt quy trình nội bộ giải quyết thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Khoa học và Công nghệ tỉnh Hậu Giang (đợt 1)"
+}
+
+decision "797/QĐ-UBND" {
+  date   2020-05-15
+  issuer "Ủy ban nhân dân tỉnh Hậu Giang"
+  title  "Phê duyệt quy trình nội bộ giải quyết thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Khoa học và Công nghệ tỉnh Hậu Giang (đợt 2)"
+}
+"#
+        )
+    };
+}
+
+pub const BAD_CALENDAR_DOC: CodeDoc = CodeDoc {
+    code: BAD_CALENDAR,
+    name: "bad-agency-calendar",
+    vi: "Giờ làm việc hoặc ngày riêng của cơ quan không dùng được",
+    en: "The agency's office hours or own days cannot be used",
+    severity: Severity::Error,
+    what: bi(
+        "Tệp cơ quan khai báo giờ làm việc (`office_hours`) hoặc ngày riêng (`day_off`, `working_day`) mà lịch làm việc không dùng được: một buổi không viết được dưới dạng `\"07:30-11:30\"`, kết thúc trước khi bắt đầu hoặc chồng lên buổi khác; một ngày vừa được khai báo nghỉ vừa làm việc, hoặc khai báo hai lần.",
+        "The agency file gives office hours (`office_hours`) or days of its own (`day_off`, `working_day`) the working calendar cannot use: a session not written as `\"07:30-11:30\"`, ending before it starts or overlapping another; a day given both off and worked, or twice.",
+    ),
+    why: bi(
+        "Ngày hẹn trả kết quả ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, hạn của từng bước trên Phiếu kiểm soát, và việc so thời hạn tính theo ngày đều tính theo giờ làm việc và các ngày này; khai báo sai thì mọi ngày hẹn đều sai.",
+        "The appointment written on the receipt, each step's deadline on the control sheet and the comparison of limits in calendar days are all counted with these hours and days; wrong settings make every appointment wrong.",
+    ),
+    invalid: Example {
+        note: Bi::EMPTY,
+        sample: Sample::WithFile { sections: &[], file: ("agency.qtr", agency_with!("  office_hours \"07:30-11:30\" \"11:00-17:00\"\n")) },
+    },
+    valid: Example {
+        note: Bi::EMPTY,
+        sample: Sample::WithFile {
+            sections: &[],
+            file: (
+                "agency.qtr",
+                agency_with!("  office_hours \"07:30-11:30\" \"13:00-17:00\"\n  day_off 2026-12-24 \"Ngày truyền thống của tỉnh\"\n  working_day 2026-12-26 \"Tiếp nhận hồ sơ sáng thứ Bảy\"\n"),
+            ),
+        },
+    },
+    fix: bi(
+        "Viết mỗi buổi là giờ bắt đầu và giờ kết thúc theo 24 giờ, không chồng nhau: `office_hours \"07:30-11:30\" \"13:00-17:00\"`; mỗi ngày riêng chỉ khai báo một lần, kèm lý do: `day_off 2026-12-24 \"…\"`, `working_day 2026-12-26 \"…\"`.",
+        "Write each session as its start and end on a 24-hour clock, without overlaps: `office_hours \"07:30-11:30\" \"13:00-17:00\"`; give each day of the agency's once, with the reason: `day_off 2026-12-24 \"…\"`, `working_day 2026-12-26 \"…\"`.",
+    ),
+};

@@ -2,23 +2,34 @@
 
 use quytrinh_diagnostics::{Span, Text};
 
-use crate::ast::{Agency, Decision, Role, Str, Unit};
+use crate::ast::{Agency, AgencyDay, Decision, OfficeHoursDecl, Role, Str, Unit};
 use crate::cst::Node;
 use crate::keywords::Keyword as K;
 
 use super::{Builder, Cursor};
 
 impl Builder<'_> {
-    /// agency: `agency <id> { name "…" parent "…" address "…" unit … role … }`
+    /// agency: `agency <id> { name "…" parent "…" address "…" unit … role … office_hours … day_off … working_day … }`
     pub(super) fn agency(&mut self, node: &Node) -> Option<Agency> {
         let head = node.values[0].span;
         let mut c = Cursor::new(&node.values[1..], head);
         let id = c.ident(self, &Text::new("mã cơ quan, ví dụ `sokhcn`", "an agency id such as `sokhcn`"))?;
         c.finish(self, &Text::new("dòng `agency`", "the `agency` line"));
-        let mut agency =
-            Agency { id, name: None, parent: None, address: None, units: Vec::new(), roles: Vec::new(), span: node.span, head_span: head };
+        let mut agency = Agency {
+            id,
+            name: None,
+            parent: None,
+            address: None,
+            units: Vec::new(),
+            roles: Vec::new(),
+            office_hours: None,
+            days_off: Vec::new(),
+            working_days: Vec::new(),
+            span: node.span,
+            head_span: head,
+        };
         let Some(block) = self.block(node, &Text::new("cơ quan", "an agency")) else { return Some(agency) };
-        let allowed = [K::Name, K::Parent, K::Address, K::Unit, K::Role];
+        let allowed = [K::Name, K::Parent, K::Address, K::Unit, K::Role, K::OfficeHours, K::DayOff, K::WorkingDay];
         for n in self.nodes(block) {
             let Some(kw) = self.head_keyword(n, &allowed, &("trong khối `agency`", "in an `agency` block")) else { continue };
             let mut c = Cursor::new(&n.values[1..], n.values[0].span);
@@ -34,6 +45,44 @@ impl Builder<'_> {
                 K::Role => {
                     if let Some(r) = self.role(&mut c, n) {
                         agency.roles.push(r);
+                    }
+                }
+                K::OfficeHours => {
+                    if let Some(prev) = &agency.office_hours {
+                        self.duplicate(prev.span, n.span, &Text::new("giờ làm việc", "the office hours"));
+                    }
+                    let mut sessions = Vec::new();
+                    while let Some(s) = c.opt_text() {
+                        sessions.push(s);
+                    }
+                    if sessions.is_empty() {
+                        c.missing(
+                            self,
+                            &Text::new(
+                                "các buổi làm việc, ví dụ `\"07:30-11:30\" \"13:00-17:00\"`",
+                                "the sessions, e.g. `\"07:30-11:30\" \"13:00-17:00\"`",
+                            ),
+                        );
+                    }
+                    c.finish(self, &Text::new("dòng `office_hours`", "the `office_hours` line"));
+                    self.no_block(n, &Text::new("giờ làm việc", "the office hours"));
+                    agency.office_hours = Some(OfficeHoursDecl { sessions, span: n.span });
+                }
+                K::DayOff | K::WorkingDay => {
+                    let date = c.date(self);
+                    let reason = c.opt_text();
+                    c.finish(
+                        self,
+                        &Text::new("dòng ngày (ngày, rồi lý do trong ngoặc kép)", "the day's line (a date, then the reason in quotes)"),
+                    );
+                    self.no_block(n, &Text::new("một ngày", "a day"));
+                    if let Some(date) = date {
+                        let day = AgencyDay { date, reason, span: n.span };
+                        if kw == K::DayOff {
+                            agency.days_off.push(day);
+                        } else {
+                            agency.working_days.push(day);
+                        }
                     }
                 }
                 _ => {}

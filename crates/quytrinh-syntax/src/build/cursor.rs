@@ -235,10 +235,33 @@ impl<'v> Cursor<'v> {
     /// A working duration `4h` / `0.5d` if the next value is a measure (or a number and a
     /// unit written apart, `4 giờ`, which is reported and read as `4h`).
     pub fn opt_duration(&mut self, b: &mut Builder) -> Option<Duration> {
+        if let Some(d) = self.opt_day_count(b) {
+            return Some(d);
+        }
         if matches!(self.peek().map(|v| &v.kind), Some(ValueKind::Measure { .. })) || self.spaced_duration_ahead() {
             return self.duration_value(b);
         }
         None
+    }
+
+    /// A number of days with its kind as a keyword: `15 calendar_days` (ngày, counted on the
+    /// calendar, as the law counts the closure of Decree 118/2025 Art. 19(5)) or
+    /// `3 working_days` (the same as `3d`). `None`, consuming nothing, otherwise.
+    pub fn opt_day_count(&mut self, b: &mut Builder) -> Option<Duration> {
+        let ValueKind::Number(_) = self.peek()?.kind else { return None };
+        let kind = self.peek_at(1)?.as_word().and_then(Keyword::lookup).map(|(k, _)| k)?;
+        if !matches!(kind, Keyword::CalendarDays | Keyword::WorkingDays) {
+            return None;
+        }
+        let (days, span) = self.opt_days(b)?;
+        let unit = self.next()?;
+        b.count_keyword(unit);
+        let span = span.cover(unit.span);
+        Some(if kind == Keyword::CalendarDays {
+            Duration { hours: 0.0, written_in_days: true, calendar_days: Some(days), span }
+        } else {
+            Duration { hours: days * 8.0, written_in_days: true, calendar_days: None, span }
+        })
     }
 
     /// Is the next value a number followed by a time unit written apart (`4 giờ`, `2 d`)?

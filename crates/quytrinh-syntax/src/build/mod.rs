@@ -364,7 +364,7 @@ impl Builder<'_> {
                 return None;
             }
         };
-        Some(Duration { hours, written_in_days: in_days, span })
+        Some(Duration { hours, written_in_days: in_days, calendar_days: None, span })
     }
 
     /// Nodes of a block, skipping (and reporting) junk lines.

@@ -139,6 +139,29 @@ impl Builder<'_> {
                 self.form_list(&mut c, &mut step.issues);
             } else if c.eat(self, K::Uses).is_some() {
                 self.form_list(&mut c, &mut step.uses);
+            } else if let Some(d) = c.opt_day_count(self) {
+                // A step is working time: `3 working_days` is `3d`; calendar days are refused
+                // because a step's time does not stop for weekends and holidays otherwise.
+                if d.calendar_days.is_some() {
+                    self.push(
+                        Diagnostic::error(
+                            codes::BAD_DURATION,
+                            d.span,
+                            Text::new(
+                                "Thời gian của một bước là thời gian làm việc, không tính theo ngày lịch",
+                                "A step's time is working time, not calendar days",
+                            ),
+                        )
+                        .with_help(Text::new(
+                            "Viết bằng giờ làm việc (`4h`) hoặc ngày làm việc (`3d`). `calendar_days` dùng cho thời hạn luật tính theo ngày (thời hạn giải quyết, `closes_after`).",
+                            "Write working hours (`4h`) or working days (`3d`). `calendar_days` is for limits the law counts in days (the statutory time, `closes_after`).",
+                        )),
+                    );
+                } else if let Some(prev) = step.duration {
+                    self.duplicate(prev.span, d.span, &Text::new("thời gian của bước", "the step's time"));
+                } else {
+                    step.duration = Some(d);
+                }
             } else if matches!(c.peek().map(|v| &v.kind), Some(ValueKind::Measure { .. })) || c.spaced_duration_ahead() {
                 // A bad unit is reported by the reader, and the value still counts as the
                 // step's time so that nothing else on the line is misread.
@@ -287,13 +310,31 @@ impl Builder<'_> {
                 b.actor = c.ident(self, &Text::new("mã đơn vị hoặc chức danh", "a unit or role id"));
             } else if c.eat(self, K::Within).is_some() {
                 b.within = c.opt_duration(self);
-                if b.within.is_none() {
+                // The supplement request's limit is working time ("03 ngày làm việc",
+                // Decree 118/2025 Art. 19(5)); calendar days here would slip past QC048.
+                if let Some(d) = b.within.filter(|d| d.calendar_days.is_some()) {
+                    self.push(
+                        Diagnostic::error(
+                            codes::BAD_DURATION,
+                            d.span,
+                            Text::new(
+                                "Thời hạn `within` là thời gian làm việc, không tính theo ngày lịch",
+                                "The `within` limit is working time, not calendar days",
+                            ),
+                        )
+                        .with_help(Text::new(
+                            "Viết bằng ngày làm việc, ví dụ `within 3d` (03 ngày làm việc).",
+                            "Write working days, e.g. `within 3d` (03 working days).",
+                        )),
+                    );
+                    b.within = None;
+                } else if b.within.is_none() {
                     c.missing(self, &Text::new("thời hạn như `3d`", "a time limit such as `3d`"));
                 }
             } else if c.eat(self, K::ClosesAfter).is_some() {
                 b.closes_after = c.opt_duration(self);
                 if b.closes_after.is_none() {
-                    c.missing(self, &Text::new("thời hạn như `15d`", "a time such as `15d`"));
+                    c.missing(self, &Text::new("thời hạn như `15 calendar_days`", "a time such as `15 calendar_days`"));
                 }
             } else {
                 c.finish(
