@@ -7,6 +7,7 @@ mod config;
 mod load;
 mod lsp;
 mod render;
+mod serve;
 mod stream;
 mod walk;
 mod write;
@@ -69,6 +70,7 @@ fn main() -> ExitCode {
         Command::Man => commands::completions::man(),
         Command::Fmt(a) => commands::fmt::run(&a, lang),
         Command::Lsp => lsp::run(lang),
+        Command::Serve(a) => commands::serve::run(&a, lang),
     };
     ExitCode::from(code)
 }
