@@ -28,6 +28,9 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 results = []
 
 
+PAGE = {}
+
+
 def step(name, fn):
     try:
         fn()
@@ -36,6 +39,8 @@ def step(name, fn):
     except Exception as e:  # a failed step is reported, the rest still run when they can
         results.append((name, False))
         print(f"FAIL {name}: {e}", flush=True)
+        if "page" in PAGE:
+            PAGE["page"].screenshot(path=os.path.join(tempfile.gettempdir(), "workbench-e2e-failure.png"))
         raise
 
 
@@ -56,10 +61,12 @@ def replace_in_editor(page, find, typed):
     page.locator(".cm-content").click()
     page.keyboard.press("Control+f")
     field = page.locator(".cm-search input[name=search]")
-    field.fill(find)
+    field.fill("")
+    field.press_sequentially(find)
     field.press("Enter")
     field.press("Escape")
     page.keyboard.type(typed)
+    page.keyboard.press("Escape")  # close a completion list, if one opened
 
 
 def main():
@@ -80,6 +87,7 @@ def main():
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS, headless=True)
             page = browser.new_page(viewport={"width": 1500, "height": 900}, locale="vi-VN")
+            PAGE["page"] = page
             page.on("console", lambda m: csp_errors.append(m.text) if "Content Security Policy" in m.text else None)
 
             def catalogue():
@@ -140,6 +148,7 @@ def main():
             def preview():
                 frame = page.frame_locator("#preview")
                 expect(frame.locator("body")).to_contain_text(NEW_STEP, timeout=10000)
+                frame.get_by_text(NEW_STEP).first.scroll_into_view_if_needed()
                 if shots:
                     page.screenshot(path=os.path.join(shots, "workbench-preview.png"))
 

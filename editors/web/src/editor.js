@@ -117,7 +117,7 @@ export function editorView(keywords, keywordDocs) {
       highlightSelectionMatches(),
       syntaxHighlighting(defaultHighlightStyle),
       qtrLanguage(keywords),
-      autocompletion({ override: [keywordCompletions(keywords)] }),
+      autocompletion({ override: [keywordCompletions(keywords)], icons: false }),
       lintGutter(),
       lint,
       hover,

@@ -46,6 +46,9 @@ export function qtrLanguage(keywords) {
 export function keywordCompletions(keywords) {
   const options = keywords.map((k) => ({ label: k, type: "keyword" }));
   return (context) => {
+    // Not inside a string or a comment: officers type Vietnamese prose there.
+    const before = context.state.doc.lineAt(context.pos).text.slice(0, context.pos - context.state.doc.lineAt(context.pos).from);
+    if ((before.split('"').length - 1) % 2 === 1 || before.includes("#")) return null;
     const word = context.matchBefore(/[\p{L}_][\p{L}\p{N}_-]*/u);
     if (!word || (word.from === word.to && !context.explicit)) return null;
     return { from: word.from, options, validFor: /^[\p{L}\p{N}_-]*$/u };
