@@ -23,8 +23,8 @@ import tempfile
 import time
 
 STEPS = 300
-SAMPLES = 300
-EDITS = 10_000
+SAMPLES = int(os.environ.get("SAMPLES", 300))
+EDITS = int(os.environ.get("EDITS", 10_000))
 
 
 def grow(text, steps):

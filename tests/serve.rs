@@ -25,6 +25,10 @@ impl Drop for Workbench {
 
 impl Workbench {
     fn start() -> Workbench {
+        Workbench::start_on("127.0.0.1")
+    }
+
+    fn start_on(bind: &str) -> Workbench {
         let dir = tempfile::tempdir().expect("tempdir");
         let cat = dir.path().join("cat");
         std::fs::create_dir(&cat).expect("mkdir");
@@ -33,7 +37,7 @@ impl Workbench {
         }
         std::fs::write(dir.path().join("secret.qtr"), "secret").expect("write");
         let mut child = Command::new(env!("CARGO_BIN_EXE_quytrinh"))
-            .args(["serve", "--port", "0", "--lang", "en"])
+            .args(["serve", "--port", "0", "--lang", "en", "--bind", bind])
             .arg(&cat)
             .stderr(Stdio::piped())
             .stdout(Stdio::null())
@@ -41,13 +45,29 @@ impl Workbench {
             .expect("serve starts");
         let stderr = child.stderr.take().expect("stderr");
         let mut lines = BufReader::new(stderr).lines();
+        let mut printed = String::new();
         let url = lines
             .by_ref()
             .map_while(Result::ok)
-            .find_map(|l| l.split_whitespace().find(|w| w.starts_with("http://")).map(str::to_string))
+            .find_map(|l| {
+                printed.push_str(&l);
+                l.split_whitespace().find(|w| w.starts_with("http://")).map(str::to_string)
+            })
             .expect("the address is printed");
+        if bind != "127.0.0.1" {
+            // The network warning and the token come right after the address.
+            for l in lines.by_ref().map_while(Result::ok) {
+                printed.push_str(&l);
+                if l.contains("Token:") {
+                    break;
+                }
+            }
+            assert!(printed.contains("every request needs the token"), "{printed}");
+        }
         let rest = url.strip_prefix("http://").expect("http");
+        let rest = rest.replacen("0.0.0.0", "127.0.0.1", 1);
         let (host, token) = rest.split_once("/?token=").expect("token in the address");
+        assert!(token.len() == 32 && token.bytes().all(|b| b.is_ascii_hexdigit()), "{token}");
         Workbench { child, host: host.to_string(), token: token.to_string(), dir }
     }
 
@@ -274,4 +294,28 @@ fn diagnostics_preview_and_new_procedure_work_on_the_text_as_typed() {
     assert_eq!(docx.status, 200);
     assert!(docx.body.starts_with(b"PK"));
     assert!(w.get("/api/explain?code=QS008&lang=vi", &w.auth()).status == 200);
+}
+
+#[test]
+fn on_another_address_any_host_name_but_still_the_token() {
+    let w = Workbench::start_on("0.0.0.0");
+    let port = w.host.rsplit(':').next().expect("port");
+    let with = w.raw(&format!("GET /api/catalogue HTTP/1.1\r\nHost: quytrinh.so-khcn.local:{port}\r\n{}", w.auth()), b"");
+    assert_eq!(with.status, 200);
+    let without = w.raw(&format!("GET /api/catalogue HTTP/1.1\r\nHost: quytrinh.so-khcn.local:{port}\r\n"), b"");
+    assert_eq!(without.status, 401);
+}
+
+#[test]
+fn cors_preflights_are_never_granted() {
+    let w = Workbench::start();
+    let r = w.raw(
+        &format!(
+            "OPTIONS /api/save HTTP/1.1\r\nHost: {}\r\nOrigin: http://evil.example\r\nAccess-Control-Request-Method: POST\r\nAccess-Control-Request-Headers: content-type\r\n",
+            w.host
+        ),
+        b"",
+    );
+    assert!(r.status >= 400, "{}", r.status);
+    assert!(!r.head.to_ascii_lowercase().contains("access-control-allow"), "{}", r.head);
 }

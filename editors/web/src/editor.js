@@ -14,7 +14,10 @@ import { t } from "./i18n.js";
 import { qtrLanguage, keywordCompletions } from "./qtr.js";
 
 const POLL_MS = 2000;
-const PREVIEW_DELAY_MS = 150;
+// Wait this long after the last keystroke before asking: a keystroke reaches the screen in
+// this plus the server's time (docs/performance.md), and fast typing sends fewer requests.
+const PREVIEW_DELAY_MS = 30;
+const LINT_DELAY_MS = 30;
 
 export function editorView(keywords, keywordDocs) {
   let path = null;
@@ -70,7 +73,7 @@ export function editorView(keywords, keywordDocs) {
         };
       });
     },
-    { delay: 120 },
+    { delay: LINT_DELAY_MS },
   );
 
   // Hover: the explanation of the codes found at that place, or what a keyword means.

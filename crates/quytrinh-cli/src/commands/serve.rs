@@ -28,11 +28,11 @@ pub fn run(args: &ServeArgs, lang: Lang) -> u8 {
     if !args.bind.is_loopback() {
         match lang {
             Lang::Vi => eprintln!(
-                "\nChú ý: đang mở cho mạng ở {}:{port}. Ai có mã truy cập đều đọc và sửa được các tệp .qtr của thư mục này;\nchỉ gửi đường dẫn có mã cho người cần. Mã truy cập: {}",
+                "\nChú ý: đang mở cho mạng ở {}:{port}; mọi yêu cầu đều cần mã truy cập. Ai có mã đều đọc và sửa được\ncác tệp .qtr của thư mục này: chỉ gửi đường dẫn có mã cho người cần. Mã truy cập (Token): {}",
                 args.bind, running.token
             ),
             Lang::En => eprintln!(
-                "\nNote: open to the network on {}:{port}. Anyone with the token can read and change this folder's .qtr files;\ngive the address with the token only to those who need it. Token: {}",
+                "\nNote: open to the network on {}:{port}; every request needs the token. Anyone who has it can read and\nchange this folder's .qtr files: give the address with the token only to those who need it. Token: {}",
                 args.bind, running.token
             ),
         }
