@@ -319,3 +319,64 @@ fn cors_preflights_are_never_granted() {
     assert!(r.status >= 400, "{}", r.status);
     assert!(!r.head.to_ascii_lowercase().contains("access-control-allow"), "{}", r.head);
 }
+
+#[test]
+fn request_heads_are_bounded_before_the_token_is_checked() {
+    let w = Workbench::start();
+    let mut s = TcpStream::connect(&w.host).expect("connect");
+    s.set_read_timeout(Some(std::time::Duration::from_secs(10))).expect("timeout");
+    // A header line that never ends: the server must stop reading at its limit (16 KB),
+    // not wait for more or hold it all in memory.
+    let mut head = format!("GET / HTTP/1.1\r\nHost: {}\r\nX-Long: ", w.host).into_bytes();
+    head.resize(17 * 1024, b'a');
+    let _ = s.write_all(&head);
+    let mut out = Vec::new();
+    match s.read_to_end(&mut out) {
+        Ok(_) => assert_eq!(Reply::parse(&out).status, 431),
+        // The server closed with bytes unread: the kernel answers with a reset.
+        Err(e) => assert_eq!(e.kind(), std::io::ErrorKind::ConnectionReset, "{e}"),
+    }
+    assert_eq!(w.get("/api/catalogue", &w.auth()).status, 200);
+}
+
+#[test]
+fn one_connection_serves_several_requests() {
+    let w = Workbench::start();
+    let mut s = TcpStream::connect(&w.host).expect("connect");
+    let mut reader = BufReader::new(s.try_clone().expect("clone"));
+    for _ in 0..3 {
+        write!(s, "GET /api/keywords HTTP/1.1\r\nHost: {}\r\n{}\r\n", w.host, w.auth()).expect("send");
+        let mut status = String::new();
+        reader.read_line(&mut status).expect("status line");
+        assert!(status.starts_with("HTTP/1.1 200"), "{status}");
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            reader.read_line(&mut line).expect("header");
+            if line == "\r\n" {
+                break;
+            }
+            if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                length = v.trim().parse().expect("length");
+            }
+        }
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body).expect("body");
+        assert!(serde_json::from_slice::<serde_json::Value>(&body).expect("json")["keywords"].is_array());
+    }
+}
+
+#[test]
+fn chunked_bodies_are_refused() {
+    let w = Workbench::start();
+    let head = format!(
+        "POST /api/check HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\n{}Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n",
+        w.host,
+        w.auth()
+    );
+    let mut s = TcpStream::connect(&w.host).expect("connect");
+    s.write_all(head.as_bytes()).expect("send");
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out);
+    assert_eq!(Reply::parse(&out).status, 501);
+}
