@@ -27,6 +27,23 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 
 results = []
 
+# The centre of a word on the editor line that holds `line_text` (for hovering it).
+WORD_CENTRE = """([lineText, word]) => {
+  const line = [...document.querySelectorAll('.cm-line')].find((l) => l.textContent.includes(lineText));
+  const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = n.textContent.indexOf(word);
+    if (i >= 0) {
+      const r = document.createRange();
+      r.setStart(n, i + 2);
+      r.setEnd(n, i + 3);
+      const b = r.getBoundingClientRect();
+      return [b.x + b.width / 2, b.y + b.height / 2];
+    }
+  }
+  throw new Error('word not found');
+}"""
+
 
 PAGE = {}
 
@@ -104,6 +121,12 @@ def main():
                 expect(page.locator("#file-name")).to_have_text(FILE)
                 expect(page.locator(".cm-content")).to_contain_text("Thẩm định hồ sơ")
                 expect(page.locator("#problem-count")).to_have_text("Không có lỗi", timeout=10000)
+                # Hover on a role says what it is, from the agency file.
+                page.locator(".cm-line", has_text="Ký duyệt Giấy chứng nhận").scroll_into_view_if_needed()
+                x, y = page.evaluate(WORD_CENTRE, ["Ký duyệt Giấy chứng nhận", "giamdoc"])
+                page.mouse.move(x, y)
+                expect(page.locator(".cm-tooltip-hover")).to_contain_text("Giám đốc Sở", timeout=5000)
+                page.mouse.move(5, 5)
 
             step("the catalogue lists the procedures and opens one", catalogue)
 

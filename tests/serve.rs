@@ -294,6 +294,12 @@ fn diagnostics_preview_and_new_procedure_work_on_the_text_as_typed() {
     assert_eq!(docx.status, 200);
     assert!(docx.body.starts_with(b"PK"));
     assert!(w.get("/api/explain?code=QS008&lang=vi", &w.auth()).status == 200);
+    // Hover on a role names it, from the agency file.
+    let (line, l) = text.lines().enumerate().find(|(_, l)| l.contains("by giamdoc")).expect("a step by giamdoc");
+    let col = l[..l.find("giamdoc").expect("giamdoc")].encode_utf16().count() + 2;
+    let hover =
+        w.post("/api/hover", &serde_json::json!({ "path": "cgcn-gia-han-sua-doi.qtr", "text": text, "line": line, "col": col }), "").json();
+    assert!(hover["text"].as_str().is_some_and(|t| t.contains("Giám đốc Sở")), "{hover}");
 }
 
 #[test]

@@ -23,6 +23,7 @@ export const api = {
   save: (path, text, version) => call("POST", "/api/save", { path, text, version }),
   check: (path, text) => call("POST", "/api/check", { path, text }),
   preview: (path, text) => call("POST", "/api/preview", { path, text }),
+  hover: (path, text, line, col) => call("POST", "/api/hover", { path, text, line, col }),
   create: (form) => call("POST", "/api/new", form),
   downloadUrl: (path, format) => `/api/download?path=${encodeURIComponent(path)}&format=${format}&lang=${getLang()}`,
   reportUrl: () => `/api/report?lang=${getLang()}`,

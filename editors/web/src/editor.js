@@ -89,8 +89,14 @@ export function editorView(keywords, keywordDocs) {
       const words = [...line.text.matchAll(/[\p{L}_][\p{L}\p{N}_-]*/gu)];
       const w = words.find((m) => line.from + m.index <= pos && pos <= line.from + m.index + m[0].length);
       const kd = w && keywordDocs.find((k) => k.en.includes(w[0]) || k.vi.includes(w[0]));
-      if (!kd) return null;
-      pages = [[w[0], document.documentElement.lang === "en" ? kd.doc_en : kd.doc_vi]];
+      if (kd) {
+        pages = [[w[0], document.documentElement.lang === "en" ? kd.doc_en : kd.doc_vi]];
+      } else {
+        // An agency, unit, role, decision or form: what it names, as the language server says.
+        const r = await api.hover(path, doc.toString(), line.number - 1, pos - line.from);
+        if (r.status !== 200 || !r.data.text) return null;
+        pages = [[w ? w[0] : "", r.data.text]];
+      }
     }
     return {
       pos,

@@ -144,6 +144,7 @@ fn answer(shared: &Shared, head: &Head, body: Vec<u8>) -> Reply {
                 "/api/check" => routes::check(&mut lock(), &value, lang),
                 "/api/preview" => routes::preview(&mut lock(), &value, lang),
                 "/api/new" => routes::new_procedure(&mut lock(), &value, lang),
+                "/api/hover" => routes::hover(&mut lock(), &value, lang),
                 _ => http::text(404, "Not found"),
             }
         }

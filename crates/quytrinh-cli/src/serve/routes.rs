@@ -144,6 +144,25 @@ pub fn check(state: &mut State, body: &Value, lang: Lang) -> Reply {
     http::json(200, &json!({ "diagnostics": list }))
 }
 
+/// `POST /api/hover {path, text, line, col}`: what the word at that place names (an agency,
+/// unit, role, decision or form), as the language server's hover says it.
+pub fn hover(state: &mut State, body: &Value, lang: Lang) -> Reply {
+    let (path, text) = match checked_path(state, body, lang) {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let at = |k: &str| body.get(k).and_then(Value::as_u64).map(|n| n as usize);
+    let (Some(line), Some(col)) = (at("line"), at("col")) else { return bad(lang, "Thiếu line hoặc col.", "line or col missing.") };
+    let Some(checked) = state.check_text(&path, &text, lang) else { return http::json(200, &json!({ "text": null })) };
+    let Some(file) = state.world.files.get(&path) else { return http::json(200, &json!({ "text": null })) };
+    let offset = file.offset_at(line, col);
+    let defs = crate::lsp::analysis::definitions(&checked.catalogue, checked.doc);
+    let word = crate::lsp::analysis::word_at(&file.text, offset).map(|(_, _, w)| w.to_string());
+    let quoted = crate::lsp::analysis::quoted_at(&file.text, offset).map(str::to_string);
+    let found = word.and_then(|w| defs.get(&w)).or_else(|| quoted.and_then(|q| defs.get(&q))).map(|(_, _, t)| t.clone());
+    http::json(200, &json!({ "text": found }))
+}
+
 /// The portal documents of the procedures of `path`'s text, with each one's organisation.
 fn documents(state: &mut State, path: &Path, text: &str, lang: Lang) -> Vec<(portal::PortalProcedure, document::Organisation)> {
     let root = state.root.clone();
