@@ -52,6 +52,21 @@ pub enum Command {
     Diff(DiffArgs),
     /// Run the language server on stdin/stdout, for editors (máy chủ ngôn ngữ)
     Lsp,
+    /// Open the workbench in the browser: catalogue, editor, live preview (bàn làm việc)
+    Serve(ServeArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ServeArgs {
+    /// Folder of the catalogue
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// Port to listen on (0: any free port)
+    #[arg(long, default_value_t = 8765)]
+    pub port: u16,
+    /// Address to listen on; another than 127.0.0.1 opens the workbench to the network
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
 }
 
 #[derive(clap::Args, Debug)]

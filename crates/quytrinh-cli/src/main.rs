@@ -8,6 +8,7 @@ mod load;
 mod lsp;
 mod os_error;
 mod render;
+mod serve;
 mod stream;
 mod walk;
 mod write;
@@ -74,6 +75,7 @@ fn main() -> ExitCode {
         Command::Fmt(a) => commands::fmt::run(&a, lang),
         Command::Diff(a) => commands::diff::run(&a, lang),
         Command::Lsp => lsp::run(lang),
+        Command::Serve(a) => commands::serve::run(&a, lang),
     };
     ExitCode::from(code)
 }

@@ -81,8 +81,10 @@ fn quoted(s: &str) -> String {
     s.replace('\\', "\\\\").replace('"', "\\\"").replace(['\n', '\r'], " ")
 }
 
-pub fn new(args: &NewArgs, lang: Lang) -> u8 {
-    let regime = crate::config::load(None, std::slice::from_ref(&args.dir), quytrinh_diagnostics::FileId(0))
+/// The text of a new procedure: the skeleton filled in, for the regime of the folder's
+/// `quytrinh.toml` (shared by `new` and the workbench's new-procedure form).
+pub fn skeleton(dir: &Path, code: &str, tthc: &str, name: &str, statutory: f64) -> String {
+    let regime = crate::config::load(None, &[dir.to_path_buf()], quytrinh_diagnostics::FileId(0))
         .map(|c| c.config.regime())
         .unwrap_or(Regime::DEFAULT);
     let (control, register, branches) = match regime {
@@ -98,19 +100,23 @@ pub fn new(args: &NewArgs, lang: Lang) -> u8 {
         ),
     };
     // The appraisal takes what the fixed steps leave of the statutory time.
-    let work_hours = (args.statutory * 8.0 - 28.0).max(4.0);
+    let work_hours = (statutory * 8.0 - 28.0).max(4.0);
     let work = if work_hours % 8.0 == 0.0 { format!("{}d", work_hours / 8.0) } else { format!("{work_hours}h") };
-    let text = SKELETON
-        .replace("{code}", &quoted(&args.code))
-        .replace("{tthc}", &quoted(&args.tthc))
-        .replace("{name}", &quoted(&args.name))
-        .replace("{statutory}", &format!("{}", args.statutory))
+    SKELETON
+        .replace("{code}", &quoted(code))
+        .replace("{tthc}", &quoted(tthc))
+        .replace("{name}", &quoted(name))
+        .replace("{statutory}", &format!("{}", statutory))
         .replace("{today}", &today())
         .replace("{control}", control)
         .replace("{register}", register)
         .replace("{branches}", branches)
         .replace("{regime}", regime.id())
-        .replace("{work}", &work);
+        .replace("{work}", &work)
+}
+
+pub fn new(args: &NewArgs, lang: Lang) -> u8 {
+    let text = skeleton(&args.dir, &args.code, &args.tthc, &args.name, args.statutory);
     let file =
         args.out.clone().unwrap_or_else(|| args.dir.join(format!("{}.qtr", quytrinh_emit::names::file_stem(&args.code).to_lowercase())));
     let code = create_all(&[(file.clone(), text)], lang);

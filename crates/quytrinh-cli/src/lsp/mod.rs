@@ -2,7 +2,7 @@
 //! agency file and the catalogue's decisions), hover, completion, go to definition,
 //! document symbols and formatting. Positions are UTF-16, as LSP requires.
 
-mod analysis;
+pub mod analysis;
 mod server;
 mod uri;
 
