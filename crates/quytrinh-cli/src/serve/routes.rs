@@ -264,10 +264,11 @@ pub fn new_procedure(state: &mut State, body: &Value, lang: Lang) -> Reply {
     }
 }
 
-/// `GET /api/explain?code=`: the page `quytrinh explain CODE` prints.
+/// `GET /api/explain?code=`: the page `quytrinh explain CODE` prints, as plain text for
+/// the editor's hover (its Markdown marks would show as they are).
 pub fn explain(code: &str, lang: Lang) -> Reply {
     match crate::render::codes::page(code, lang) {
-        Some(page) => http::text(200, &page),
+        Some(page) => http::text(200, &plain_text(&page)),
         None => http::text(404, &say(lang, "Không có mã này.", "No such code.")),
     }
 }
@@ -287,4 +288,47 @@ pub fn keywords() -> Reply {
         })
         .collect();
     http::json(200, &json!({ "keywords": v, "docs": docs }))
+}
+
+/// A Markdown page as plain text: headings without `#`, a property table as `name: value`
+/// lines, code blocks without their fences, inline code without backticks.
+fn plain_text(md: &str) -> String {
+    let mut out = String::new();
+    // Where the last table row starts in `out`: a separator line after it makes it the
+    // table's header, which goes.
+    let mut last_row: Option<usize> = None;
+    for line in md.lines() {
+        let t = line.trim();
+        if t.starts_with("```") {
+            continue;
+        }
+        if let Some(cells) = t.strip_prefix('|').and_then(|r| r.strip_suffix('|')) {
+            let cells: Vec<&str> = cells.split('|').map(str::trim).collect();
+            if cells.iter().all(|c| !c.is_empty() && c.chars().all(|ch| ch == '-' || ch == ':')) {
+                if let Some(at) = last_row.take() {
+                    out.truncate(at);
+                }
+                continue;
+            }
+            last_row = Some(out.len());
+            out.push_str(&cells.join(": ").replace('`', ""));
+            out.push('\n');
+            continue;
+        }
+        last_row = None;
+        let text = if t.starts_with('#') { t.trim_start_matches('#').trim() } else { line };
+        out.push_str(&text.replace('`', ""));
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod plain_text_tests {
+    #[test]
+    fn markdown_marks_go_and_the_words_stay() {
+        let md = "# QM001 unknown-reference\n\nKhông tìm thấy\n\n| Thuộc tính | |\n|---|---|\n| Mã | `QM001` |\n| Mức | error |\n\n## Ví dụ sai\n\n```qtr\n  by cv_mcc 2h\n```\n";
+        let text = super::plain_text(md);
+        assert_eq!(text, "QM001 unknown-reference\n\nKhông tìm thấy\n\nMã: QM001\nMức: error\n\nVí dụ sai\n\n  by cv_mcc 2h\n");
+    }
 }
