@@ -256,3 +256,16 @@ fn utf32_is_named() {
     let without: Vec<u8> = text.chars().flat_map(|c| (c as u32).to_be_bytes()).collect();
     assert_one(&without, "QI003", "UTF-32");
 }
+
+/// One pasted name in a small file whose only other Vietnamese is typed in Unicode: the
+/// name is reported (QS020), not the whole file as garbled (QI007).
+#[test]
+fn one_pasted_name_in_a_small_file_is_not_a_garbled_file() {
+    let text = "procedure \"QT-P-01\" {\n  agency sokhcn\n  name \"Së Khoa häc vµ C«ng nghÖ\"\n  steps {\n    1 \"Tiếp nhận hồ sơ\" by motcau 4h issues BM01\n  }\n}\n";
+    let dir = catalogue_with("pasted.qtr", text.as_bytes());
+    let (mine, _, _) = check(dir.path(), "pasted.qtr");
+    assert!(mine.iter().any(|d| d.2 == "QS020" && d.1 == 3), "{mine:?}");
+    assert!(!mine.iter().any(|d| d.2 == "QI007"), "{mine:?}");
+    let human = stdout(&quytrinh().args(["check", &dir.path().to_string_lossy(), "--lang", "vi"]).output().expect("runs"));
+    assert!(human.contains("pasted.qtr:3:9") && human.contains("«Sở Khoa học và Công nghệ»"), "{human}");
+}

@@ -380,8 +380,27 @@ fn mojibake(text: &str) -> Option<Legacy> {
         }
     }
     if foreign >= 5 && foreign * 2 > vietnamese && latin1 > vietnamese {
+        // The whole file, or a pasted part? Lines that read as legacy text against lines
+        // with letters typed in Unicode: a name or a step pasted into a file typed in
+        // Unicode is left to the warning at its text (`QS020`, with its Unicode reading).
+        let (mut pasted, mut typed, mut named) = (0usize, 0usize, None);
+        for line in text.lines() {
+            if let Some(f) = crate::legacy::detect(line) {
+                pasted += 1;
+                named = named.or(Some(f.encoding));
+            } else if line.chars().any(|c| c as u32 > 0xFF && is_vietnamese_letter(c)) {
+                typed += 1;
+            }
+        }
+        if typed > 0 && pasted <= typed {
+            return None;
+        }
         let high: Vec<u8> = text.chars().map(|c| c as u32).filter(|c| (0xA0..=0xFF).contains(c)).map(|c| c as u8).collect();
-        return guess_legacy(&high).or(Some(Legacy::Tcvn3));
+        return match named {
+            Some(crate::legacy::Pasted::Vni) => Some(Legacy::Vni),
+            Some(_) => Some(Legacy::Tcvn3),
+            None => guess_legacy(&high).or(Some(Legacy::Tcvn3)),
+        };
     }
     None
 }
@@ -476,6 +495,12 @@ mod tests {
         let garbled: String =
             b"Th\xF1 t\xF4c h\xB5nh ch\xDDnh c\xF1a S\xEB \xAE\xA8ng k\xFD \xAE\xA8ng".iter().map(|b| *b as char).collect();
         assert_eq!(code(garbled.as_bytes()), Some("QI007"));
+        // A name pasted into a file whose other lines are typed in Unicode is not the whole
+        // file: it is left to the warning at the text (QS020).
+        let one_name = "procedure \"QT-01\" {\n  name \"CÊp GiÊy chøng nhËn ®¨ng ký gia h¹n, söa ®æi, bæ sung néi dung chuyÓn giao c«ng nghÖ\"\n  steps {\n    1 \"Tiếp nhận hồ sơ\" by cv_mc 2h\n  }\n}\n";
+        assert_eq!(code(one_name.as_bytes()), None);
+        let (_, diags) = crate::parse(one_name, FileId(0));
+        assert!(diags.iter().any(|d| d.code == crate::codes::PASTED_LEGACY_TEXT), "{diags:?}");
         // Real Vietnamese with Latin-1-range letters (à, é, ô) stays accepted.
         assert!(decode("Tiếp nhận hồ sơ, trả kết quả và công bố".as_bytes(), FileId(0)).is_ok());
     }

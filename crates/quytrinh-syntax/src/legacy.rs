@@ -290,16 +290,23 @@ fn map_words_with(text: &str, trim: fn(&str) -> (&str, &str, &str), mut f: impl 
 
 /// A VIQR word split like [`trim_punct`], but keeping the marks (`?` `.` `'`…) at its end.
 fn trim_viqr(word: &str) -> (&str, &str, &str) {
-    let core = word.trim_start_matches(['"', '(', '[']);
+    let word_punct = |c: char| ('\u{2010}'..='\u{206F}').contains(&c);
+    let core = word.trim_start_matches(|c: char| matches!(c, '"' | '(' | '[') || word_punct(c));
     let lead = &word[..word.len() - core.len()];
-    let kept = core.trim_end_matches([',', ';', ':', '!', '"', ')', ']']);
+    let kept = core.trim_end_matches(|c: char| matches!(c, ',' | ';' | ':' | '!' | '"' | ')' | ']') || word_punct(c));
     (lead, kept, &core[kept.len()..])
 }
 
-/// A word split into its leading ASCII punctuation, its core and its trailing punctuation.
+/// Punctuation around a word: ASCII, and the quotes and dashes Word types (“ ” ‘ ’ – — …),
+/// which legacy fonts never needed (they are the same in Unicode).
+fn is_punct(c: char) -> bool {
+    c.is_ascii_punctuation() || ('\u{2010}'..='\u{206F}').contains(&c)
+}
+
+/// A word split into its leading punctuation, its core and its trailing punctuation.
 fn trim_punct(word: &str) -> (&str, &str, &str) {
-    let start = word.find(|c: char| !c.is_ascii_punctuation()).unwrap_or(word.len());
-    let end = word.rfind(|c: char| !c.is_ascii_punctuation()).map_or(start, |i| i + word[i..].chars().next().map_or(1, char::len_utf8));
+    let start = word.find(|c: char| !is_punct(c)).unwrap_or(word.len());
+    let end = word.rfind(|c: char| !is_punct(c)).map_or(start, |i| i + word[i..].chars().next().map_or(1, char::len_utf8));
     let end = end.max(start);
     (&word[..start], &word[start..end], &word[end..])
 }
@@ -446,7 +453,13 @@ fn convert_text(text: &str, enc: Pasted, unicode_words: bool) -> String {
     };
     let trim = if enc == Pasted::Viqr { trim_viqr } else { trim_punct };
     map_words_with(text, trim, |w| {
-        let skip = if enc == Pasted::Viqr { w.chars().any(|c| c.is_ascii_digit() || matches!(c, '/' | '@' | '=')) } else { neutral(w) };
+        // Text with no word typed in Unicode is legacy through and through: its numbers and
+        // codes are converted too (`61/2018/N§-CP` is "61/2018/NĐ-CP").
+        let skip = match enc {
+            Pasted::Viqr => w.chars().any(|c| c.is_ascii_digit() || matches!(c, '/' | '@' | '=')),
+            _ if unicode_words => neutral(w),
+            _ => w.is_ascii(),
+        };
         if skip || beyond_latin1(w) {
             return None;
         }
@@ -460,17 +473,17 @@ fn convert_text(text: &str, enc: Pasted, unicode_words: bool) -> String {
 /// Is `text` (one quoted value, or one line of a text block) Vietnamese pasted in TCVN3,
 /// VNI or VIQR? Then which, and what it reads as in Unicode.
 pub fn detect(text: &str) -> Option<Finding> {
-    if text.is_ascii() {
-        return detect_viqr(text);
-    }
     // Legacy glyphs are all in U+00A0–U+00FF: text without any is not TCVN3 or VNI.
-    if !text.chars().any(|c| ('\u{A0}'..='\u{FF}').contains(&c)) {
-        return None;
+    if text.is_ascii() || !text.chars().any(|c| ('\u{A0}'..='\u{FF}').contains(&c)) {
+        return detect_viqr(text);
     }
     let tcvn3 = tally(text, |w| Some(tcvn3_to_unicode(w)));
     let vni = tally(text, vni_to_unicode);
     let (enc, t) = if vni.rank() > tcvn3.rank() { (Pasted::Vni, vni) } else { (Pasted::Tcvn3, tcvn3) };
-    t.found().then(|| Finding { encoding: enc, unicode: convert_text(text, enc, t.unicode > 0) })
+    if t.found() {
+        return Some(Finding { encoding: enc, unicode: convert_text(text, enc, t.unicode > 0) });
+    }
+    detect_viqr(text)
 }
 
 /// VIQR only where it is very likely: marks inside words (`tu?c`, `ha\`nh`) that make
@@ -483,6 +496,10 @@ fn detect_viqr(text: &str) -> Option<Finding> {
     for word in text.split_whitespace() {
         // Only punctuation that is no VIQR mark is trimmed: `,` `;` `:` `!` `"` `)`.
         let (_, core, _) = trim_viqr(word);
+        // VIQR is ASCII: a word with other letters was typed in Unicode.
+        if !core.is_ascii() {
+            continue;
+        }
         if core.chars().any(|c| c.is_ascii_digit() || matches!(c, '/' | '@' | '=')) {
             continue;
         }
@@ -495,10 +512,12 @@ fn detect_viqr(text: &str) -> Option<Finding> {
         if !marked {
             continue;
         }
-        let converted = viqr_to_unicode(core).filter(|c| is_syllable(c) && !is_syllable(core));
+        // A `.` or `'` left over at the end (a full stop after a consonant) is punctuation.
+        let converted = viqr_to_unicode(core).filter(|c| is_syllable(c.trim_end_matches(['.', '\'', '?'])) && !is_syllable(core));
         // A shape mark then a tone (`o^'`, `u+?`, `a(~`), or `dd` before a vowel: no other
         // writing puts these together.
         let stacked = chars.windows(2).any(|w| matches!(w[0], '^' | '(' | '+') && is_mark(w[1]))
+            || chars.windows(3).any(|w| "aeouAEOU".contains(w[0]) && matches!(w[1], '^' | '(' | '+') && w[2].is_ascii_alphabetic())
             || chars
                 .windows(3)
                 .any(|w| w[0].eq_ignore_ascii_case(&'d') && w[1].eq_ignore_ascii_case(&'d') && "aeiouyAEIOUY".contains(w[2]));

@@ -197,8 +197,8 @@ pub const MOJIBAKE_DOC: CodeDoc = CodeDoc {
     en: "Garbled Vietnamese text (a legacy encoding read as Unicode)",
     severity: Severity::Error,
     what: bi(
-        "Tệp là UTF-8 hợp lệ nhưng chữ tiếng Việt đã bị hỏng từ trước: văn bản mã cũ (TCVN3, VNI) bị một chương trình đọc sai rồi lưu lại, nên thành những chữ như «Thñ tôc hµnh chÝnh».",
-        "The file is valid UTF-8 but its Vietnamese was already broken: text in an old encoding (TCVN3, VNI) was read wrongly by some program and saved again, giving letters like «Thñ tôc hµnh chÝnh».",
+        "Tệp là UTF-8 hợp lệ nhưng chữ tiếng Việt đã bị hỏng từ trước: văn bản mã cũ (TCVN3, VNI) bị một chương trình đọc sai rồi lưu lại, nên thành những chữ như «Thñ tôc hµnh chÝnh». Mã này dành cho cả tệp; khi chỉ vài văn bản bị dán từ tài liệu mã cũ vào một tệp gõ bằng Unicode, quytrinh báo từng văn bản đó (QS020) kèm chữ Unicode đúng.",
+        "The file is valid UTF-8 but its Vietnamese was already broken: text in an old encoding (TCVN3, VNI) was read wrongly by some program and saved again, giving letters like «Thñ tôc hµnh chÝnh». This code is for the whole file; when only a few texts were pasted from a legacy document into a file typed in Unicode, quytrinh reports each of them (QS020) with the right Unicode text.",
     ),
     why: bi(
         "Chữ lỗi phông sẽ đi thẳng lên cổng dịch vụ công và vào tài liệu in; người dân không đọc được tên thủ tục hay các bước.",

@@ -145,6 +145,13 @@ fn the_pasted_examples_of_the_issue_convert() {
     assert_eq!((f.encoding, f.unicode.as_str()), (Pasted::Viqr, "Thủ tủc hành chính"));
     // Capitals from the .VnTimeH fonts come back as capitals.
     assert_eq!(detect("Së KHOA HäC").map(|f| f.unicode).as_deref(), Some("Sở KHOA HỌC"));
+    // Text with no word typed in Unicode is converted through its codes and Word's quotes.
+    let f = detect("theo NghÞ ®Þnh sè 61/2018/N§-CP, bá côm tõ “Cæng dÞch vô c«ng”").expect("TCVN3");
+    assert_eq!(f.unicode, "theo Nghị định số 61/2018/NĐ-CP, bỏ cụm từ “Cổng dịch vụ công”");
+    let f = detect("Chu+o+ng I").expect("VIQR horn marks");
+    assert_eq!(f.unicode, "Chương I");
+    let f = detect("Bỏ cụm từ “Co^?ng di.ch vu. co^ng”").expect("VIQR beside Unicode");
+    assert_eq!(f.unicode, "Bỏ cụm từ “Cổng dịch vụ công”");
     // Punctuation and numbers around the words stay as they are.
     let f = detect("(Theo mÉu sè 01, tr¶ kÕt qu¶.)").expect("TCVN3");
     assert_eq!(f.unicode, "(Theo mẫu số 01, trả kết quả.)");
@@ -178,6 +185,13 @@ const NOT_LEGACY: &[&str] = &[
     "address, add, Daddy, Teddy (A+B), C++, a^2, x~y",
     "Mr. O'Neil and Ms. D'Arcy",
     "rock'n'roll, y'all, ma'am",
+    "Bạn có đồng ý? (Yes/No) Có không?",
+    "Mã số: A-01; B+C; Tel: 0236.3822.123; email: so.khcn@tinh.gov.vn; v.v.; TP. HCM; Q.1; St. John's",
+    "(a), (b), đ/c, 1.000.000 đ, Điều 5 (sửa đổi), ô số 3, ê-kíp, a-xít, Ô-xtrây-li-a",
+    "Müller & Co., Ø 20mm, 5 m², ¾ số hồ sơ, bậc ª",
+    "Thủ tục hành chính «một cửa» — Bộ phận “Tiếp nhận và Trả kết quả”…",
+    "So? what? Go. Do it.",
+    "Me? No. So? Ok.",
 ];
 
 #[test]
