@@ -268,4 +268,9 @@ fn one_pasted_name_in_a_small_file_is_not_a_garbled_file() {
     assert!(!mine.iter().any(|d| d.2 == "QI007"), "{mine:?}");
     let human = stdout(&quytrinh().args(["check", &dir.path().to_string_lossy(), "--lang", "vi"]).output().expect("runs"));
     assert!(human.contains("pasted.qtr:3:9") && human.contains("«Sở Khoa học và Công nghệ»"), "{human}");
+    // Nor when the file has no other Vietnamese at all.
+    let ascii_else = "procedure \"QT-P-02\" {\n  agency sokhcn\n  name \"Së Khoa häc vµ C«ng nghÖ\"\n}\n";
+    let dir = catalogue_with("pasted.qtr", ascii_else.as_bytes());
+    let (mine, _, _) = check(dir.path(), "pasted.qtr");
+    assert!(mine.iter().any(|d| d.2 == "QS020" && d.1 == 3) && !mine.iter().any(|d| d.2 == "QI007"), "{mine:?}");
 }

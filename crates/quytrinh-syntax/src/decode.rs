@@ -383,8 +383,11 @@ fn mojibake(text: &str) -> Option<Legacy> {
         // The whole file, or a pasted part? Lines that read as legacy text against lines
         // with letters typed in Unicode: a name or a step pasted into a file typed in
         // Unicode is left to the warning at its text (`QS020`, with its Unicode reading).
-        let (mut pasted, mut typed, mut named) = (0usize, 0usize, None);
+        // One or two garbled lines, each read as legacy text, are pasted texts too.
+        let (mut pasted, mut typed, mut suspicious, mut named) = (0usize, 0usize, 0usize, None);
         for line in text.lines() {
+            let garbled = line.chars().any(|c| (0xA0..=0xFF).contains(&(c as u32)) && !VIETNAMESE_LATIN1.contains(&(c as u8)));
+            suspicious += usize::from(garbled);
             if let Some(f) = crate::legacy::detect(line) {
                 pasted += 1;
                 named = named.or(Some(f.encoding));
@@ -392,7 +395,7 @@ fn mojibake(text: &str) -> Option<Legacy> {
                 typed += 1;
             }
         }
-        if typed > 0 && pasted <= typed {
+        if (typed > 0 && pasted <= typed) || (suspicious <= 2 && pasted >= suspicious) {
             return None;
         }
         let high: Vec<u8> = text.chars().map(|c| c as u32).filter(|c| (0xA0..=0xFF).contains(c)).map(|c| c as u8).collect();
@@ -494,7 +497,11 @@ mod tests {
         // TCVN3 bytes of "Thủ tục hành chính của Sở" decoded as Latin-1 and saved as UTF-8.
         let garbled: String =
             b"Th\xF1 t\xF4c h\xB5nh ch\xDDnh c\xF1a S\xEB \xAE\xA8ng k\xFD \xAE\xA8ng".iter().map(|b| *b as char).collect();
-        assert_eq!(code(garbled.as_bytes()), Some("QI007"));
+        // On three lines it is the whole file; on one line of a file without other
+        // Vietnamese, a pasted text (QS020 at it, with its Unicode reading).
+        let three = format!("{garbled}\n{garbled}\n{garbled}\n");
+        assert_eq!(code(three.as_bytes()), Some("QI007"));
+        assert_eq!(code(garbled.as_bytes()), None);
         // A name pasted into a file whose other lines are typed in Unicode is not the whole
         // file: it is left to the warning at the text (QS020).
         let one_name = "procedure \"QT-01\" {\n  name \"CÊp GiÊy chøng nhËn ®¨ng ký gia h¹n, söa ®æi, bæ sung néi dung chuyÓn giao c«ng nghÖ\"\n  steps {\n    1 \"Tiếp nhận hồ sơ\" by cv_mc 2h\n  }\n}\n";

@@ -206,10 +206,13 @@ pub const MOJIBAKE_DOC: CodeDoc = CodeDoc {
     ),
     invalid: Example {
         note: bi(
-            "Tên thủ tục chép từ một văn bản .VnTime đã bị đọc sai:",
-            "A procedure name copied from a .VnTime document that was read wrongly:",
+            "Một tệp mà mọi chữ tiếng Việt đều chép từ một văn bản .VnTime đã bị đọc sai:",
+            "A file all of whose Vietnamese was copied from a .VnTime document that was read wrongly:",
         ),
-        sample: Sample::Bytes("name \"Thñ tôc hµnh chÝnh cña Së ®¨ng ký ®¨ng\"\n".as_bytes()),
+        sample: Sample::Bytes(
+            "procedure \"QT-CGCN-02\" {\n  name \"Thñ tôc hµnh chÝnh cña Së ®¨ng ký ®¨ng\"\n  purpose \"Quy ®Þnh tr×nh tù, tr¸ch nhiÖm gi¶i quyÕt\"\n  subjects \"Tæ chøc, c¸ nh©n\"\n}\n"
+                .as_bytes(),
+        ),
     },
     valid: good("Chữ tiếng Việt Unicode đúng:", "Correct Unicode Vietnamese:"),
     fix: bi(
