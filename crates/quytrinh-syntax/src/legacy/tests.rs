@@ -143,6 +143,8 @@ fn the_pasted_examples_of_the_issue_convert() {
     // written (the officer sees the slip in the suggestion).
     let f = detect("Thu? tu?c ha`nh chi'nh").expect("VIQR");
     assert_eq!((f.encoding, f.unicode.as_str()), (Pasted::Viqr, "Thủ tủc hành chính"));
+    // Words whose glyphs all look like Vietnamese letters are still seen.
+    assert_eq!(detect("Thêi gian, quèc gia").map(|f| f.unicode).as_deref(), Some("Thời gian, quốc gia"));
     // Capitals from the .VnTimeH fonts come back as capitals.
     assert_eq!(detect("Së KHOA HäC").map(|f| f.unicode).as_deref(), Some("Sở KHOA HỌC"));
     // Text with no word typed in Unicode is converted through its codes and Word's quotes.
