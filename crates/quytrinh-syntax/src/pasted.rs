@@ -6,7 +6,7 @@ use quytrinh_diagnostics::{Diagnostic, FileId, Span, Text};
 
 use crate::codes;
 use crate::cst::{CstFile, Entry, ValueKind};
-use crate::legacy::{detect, Finding};
+use crate::legacy::{detect, Finding, Pasted};
 
 /// Findings past this many in one file are not reported (a file that is mostly legacy text
 /// is refused whole, `QI007`).
@@ -74,15 +74,26 @@ fn diagnostic(f: &Finding, span: Span) -> Diagnostic {
         f.unicode.clone()
     };
     let suggestion = crate::chars::printable(&suggestion).into_owned();
-    Diagnostic::warning(
-        codes::PASTED_LEGACY_TEXT,
-        span,
-        Text::new(
-            format!("Văn bản này trông như chữ mã {vi} dán vào tệp Unicode; trên cổng dịch vụ công nó sẽ hiện thành chữ lỗi"),
-            format!("This text looks like {en} text pasted into a Unicode file; on the public service portal it would show garbled"),
-        ),
-    )
-    .with_label(Text::new(format!("chữ mã {vi}"), format!("{en} text")))
+    // VIQR is typed, not an encoding: it is said so.
+    let (message, label) = if f.encoding == Pasted::Viqr {
+        (
+            Text::new(
+                format!("Văn bản này viết kiểu {vi} thay vì chữ Unicode có dấu; trên cổng dịch vụ công nó sẽ hiện đúng như thế, không có dấu"),
+                format!("This text is written in {en} instead of Unicode letters with their marks; the public service portal would show it so, without the marks"),
+            ),
+            Text::new(format!("chữ kiểu {vi}"), format!("{en} text")),
+        )
+    } else {
+        (
+            Text::new(
+                format!("Văn bản này trông như chữ mã {vi} dán vào tệp Unicode; trên cổng dịch vụ công nó sẽ hiện thành chữ lỗi"),
+                format!("This text looks like {en} text pasted into a Unicode file; on the public service portal it would show garbled"),
+            ),
+            Text::new(format!("chữ mã {vi}"), format!("{en} text")),
+        )
+    };
+    Diagnostic::warning(codes::PASTED_LEGACY_TEXT, span, message)
+    .with_label(label)
     .with_help(Text::new(
         format!("Có phải là: «{suggestion}»? Thay văn bản trong ngoặc kép bằng chữ Unicode này (hoặc chép lại từ tài liệu gốc sau khi chuyển nó sang Unicode bằng Unikey > Công cụ, Ctrl+Shift+F6)."),
         format!("Did you mean: «{suggestion}»? Replace the quoted text with this Unicode text (or copy it again from the original document after converting it to Unicode with Unikey > Tools, Ctrl+Shift+F6)."),
