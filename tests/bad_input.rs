@@ -176,3 +176,101 @@ fn symlink_loop_is_reported_not_followed() {
     assert!(diags.iter().any(|d| d.0.ends_with("loop") && d.2 == "QI006"), "{diags:?}");
     assert_eq!(out.status.code(), Some(2), "an unreadable part of the tree is an I/O failure");
 }
+
+/// The example catalogue's agency file and one procedure with `edit` applied to it.
+fn example_with(edit: impl Fn(String) -> Vec<u8>) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(root().join("examples/agency.qtr"), dir.path().join("agency.qtr")).expect("copy agency");
+    let text = std::fs::read_to_string(root().join("examples/cgcn-gia-han-sua-doi.qtr")).expect("example");
+    std::fs::write(dir.path().join("cgcn.qtr"), edit(text)).expect("write");
+    dir
+}
+
+/// A name pasted from a .VnTime document and a person's name from a VNI-Times one, in an
+/// otherwise clean procedure: one warning each, at the text, with the Unicode text as help.
+#[test]
+fn text_pasted_in_a_legacy_encoding_is_a_warning_at_the_text_with_the_unicode_text() {
+    let dir = example_with(|text| {
+        let line = text.lines().nth(5).expect("line 6").to_string();
+        assert!(line.starts_with("  name        \""), "{line}");
+        text.replacen(&line, "  name        \"CÊp GiÊy chøng nhËn ®¨ng ký gia h¹n, söa ®æi, bæ sung néi dung chuyÓn giao c«ng nghÖ\"", 1)
+            .replacen("\"Nguyễn Văn An\"", "\"Nguyeãn Vaên An\"", 1)
+            .into_bytes()
+    });
+    let out = quytrinh().args(["check", &dir.path().to_string_lossy(), "--format", "json", "--lang", "vi"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0), "warnings only:\n{}", stdout(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let found: Vec<(String, u64, u64, String)> = v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        // The information line (the time cut) is not a finding.
+        .filter(|d| d["severity"] != "info")
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap_or_default().to_string(),
+                d["range"]["start"]["line"].as_u64().unwrap_or_default(),
+                d["range"]["start"]["column"].as_u64().unwrap_or_default(),
+                d["help"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!((found[0].0.as_str(), found[0].1, found[0].2), ("QS020", 6, 16), "{found:#?}");
+    assert!(
+        found[0].3.starts_with("Có phải là: «Cấp Giấy chứng nhận đăng ký gia hạn, sửa đổi, bổ sung nội dung chuyển giao công nghệ»?"),
+        "{}",
+        found[0].3
+    );
+    assert_eq!((found[1].0.as_str(), found[1].1, found[1].2), ("QS020", 14, 15), "{found:#?}");
+    assert!(found[1].3.starts_with("Có phải là: «Nguyễn Văn An»?"), "{}", found[1].3);
+    // The human report names the encodings.
+    let human = stdout(&quytrinh().args(["check", &dir.path().to_string_lossy(), "--lang", "en"]).output().expect("runs"));
+    assert!(human.contains("TCVN3") && human.contains("VNI"), "{human}");
+    assert!(human.contains("cgcn.qtr:6:16"), "{human}");
+}
+
+/// A UTF-8 file with one broken byte is not called TCVN3 (whose advice would garble it):
+/// the message gives the line and column of the byte.
+#[test]
+fn a_utf8_file_with_a_broken_byte_is_pointed_at() {
+    let dir = example_with(|text| {
+        let mut bytes = text.into_bytes();
+        // "Nguyễn Văn An" (line 14): the "ễ" cut to its first byte.
+        let at = bytes.windows(6).position(|w| w == &"Nguyễ".as_bytes()[..6]).expect("name");
+        bytes.splice(at + 4..at + 7, [0xE1]);
+        bytes
+    });
+    let out = quytrinh().args(["check", &dir.path().to_string_lossy(), "--lang", "en"]).output().expect("runs");
+    let human = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{human}");
+    assert!(human.contains("QI009") && human.contains("line 14 column 19"), "{human}");
+    assert!(!human.contains("TCVN3") && !human.contains("Unikey"), "{human}");
+}
+
+#[test]
+fn utf32_is_named() {
+    let text = "procedure \"QT-32\" {\n  name \"Sở Khoa học và Công nghệ\"\n}\n";
+    let with_bom: Vec<u8> = [0xFF, 0xFE, 0, 0].into_iter().chain(text.chars().flat_map(|c| (c as u32).to_le_bytes())).collect();
+    assert_one(&with_bom, "QI003", "UTF-32");
+    let without: Vec<u8> = text.chars().flat_map(|c| (c as u32).to_be_bytes()).collect();
+    assert_one(&without, "QI003", "UTF-32");
+}
+
+/// One pasted name in a small file whose only other Vietnamese is typed in Unicode: the
+/// name is reported (QS020), not the whole file as garbled (QI007).
+#[test]
+fn one_pasted_name_in_a_small_file_is_not_a_garbled_file() {
+    let text = "procedure \"QT-P-01\" {\n  agency sokhcn\n  name \"Së Khoa häc vµ C«ng nghÖ\"\n  steps {\n    1 \"Tiếp nhận hồ sơ\" by motcau 4h issues BM01\n  }\n}\n";
+    let dir = catalogue_with("pasted.qtr", text.as_bytes());
+    let (mine, _, _) = check(dir.path(), "pasted.qtr");
+    assert!(mine.iter().any(|d| d.2 == "QS020" && d.1 == 3), "{mine:?}");
+    assert!(!mine.iter().any(|d| d.2 == "QI007"), "{mine:?}");
+    let human = stdout(&quytrinh().args(["check", &dir.path().to_string_lossy(), "--lang", "vi"]).output().expect("runs"));
+    assert!(human.contains("pasted.qtr:3:9") && human.contains("«Sở Khoa học và Công nghệ»"), "{human}");
+    // Nor when the file has no other Vietnamese at all.
+    let ascii_else = "procedure \"QT-P-02\" {\n  agency sokhcn\n  name \"Së Khoa häc vµ C«ng nghÖ\"\n}\n";
+    let dir = catalogue_with("pasted.qtr", ascii_else.as_bytes());
+    let (mine, _, _) = check(dir.path(), "pasted.qtr");
+    assert!(mine.iter().any(|d| d.2 == "QS020" && d.1 == 3) && !mine.iter().any(|d| d.2 == "QI007"), "{mine:?}");
+}

@@ -12,6 +12,7 @@ pub const TOO_LARGE: Code = Code("QI005");
 pub const UNREADABLE: Code = Code("QI006");
 pub const MOJIBAKE: Code = Code("QI007");
 pub const NO_FILES: Code = Code("QI008");
+pub const INVALID_UTF8_BYTES: Code = Code("QI009");
 
 // Syntax.
 pub const SYNTAX: Code = Code("QS001");
@@ -33,6 +34,7 @@ pub const BAD_NUMBER: Code = Code("QS016");
 pub const CURLY_QUOTES: Code = Code("QS017");
 pub const FORBIDDEN_CHARACTER: Code = Code("QS018");
 pub const TOO_MANY_STEPS: Code = Code("QS019");
+pub const PASTED_LEGACY_TEXT: Code = Code("QS020");
 
 mod input;
 mod syntax;
@@ -82,6 +84,7 @@ pub const DOCS: &[CodeDoc] = &[
     UNREADABLE_DOC,
     MOJIBAKE_DOC,
     NO_FILES_DOC,
+    INVALID_UTF8_BYTES_DOC,
     SYNTAX_DOC,
     UNEXPECTED_TEXT_DOC,
     UNTERMINATED_STRING_DOC,
@@ -101,4 +104,5 @@ pub const DOCS: &[CodeDoc] = &[
     CURLY_QUOTES_DOC,
     FORBIDDEN_CHARACTER_DOC,
     TOO_MANY_STEPS_DOC,
+    PASTED_LEGACY_TEXT_DOC,
 ];

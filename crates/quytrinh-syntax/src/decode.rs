@@ -1,6 +1,8 @@
 //! From the bytes of a file to NFC text, or one clear diagnostic saying why not and what
 //! to do. Officers' files come from Word and from old systems: UTF-16, Windows-1258 and
-//! the pre-Unicode Vietnamese encodings TCVN3 (ABC) and VNI are all met in practice.
+//! the pre-Unicode Vietnamese encodings TCVN3 (ABC) and VNI are all met in practice, and
+//! so are UTF-8 files with a few broken bytes, which are not to be mistaken for them.
+//! (Legacy text pasted into a Unicode file is found per text value: `legacy.rs`.)
 
 use std::borrow::Cow;
 
@@ -96,6 +98,16 @@ fn refuse_bytes(bytes: &[u8], file: FileId) -> Result<(), Diagnostic> {
             "Write a procedure into the file (see `quytrinh new`), or remove it from the folder.",
         )));
     }
+    if let Some(endian) = utf32(bytes) {
+        return Err(Diagnostic::error(codes::UTF16_FILE, at0, Text::new(
+            "Tệp được lưu bằng mã UTF-32, không phải UTF-8",
+            "The file is saved as UTF-32, not UTF-8",
+        ))
+        .with_help(Text::new(
+            format!("Lưu lại tệp với mã UTF-8: trong VS Code bấm vào tên mã ở thanh dưới cùng > Lưu với mã > UTF-8; hoặc chạy `iconv -f UTF-32{endian} -t UTF-8 tệp.qtr > mới.qtr`."),
+            format!("Save the file as UTF-8: in VS Code click the encoding in the bottom bar > Save with Encoding > UTF-8; or run `iconv -f UTF-32{endian} -t UTF-8 file.qtr > new.qtr`."),
+        )));
+    }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(Diagnostic::error(codes::UTF16_FILE, at0, Text::new(
             "Tệp được lưu bằng mã UTF-16, không phải UTF-8",
@@ -132,8 +144,96 @@ fn refuse_bytes(bytes: &[u8], file: FileId) -> Result<(), Diagnostic> {
     refuse_text(text, file)
 }
 
+/// UTF-32 (with a byte-order mark, or Latin text with three zero bytes in every four):
+/// `Some("LE")` or `Some("BE")`. Checked before UTF-16, whose mark FF FE it shares.
+fn utf32(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) {
+        return Some("LE");
+    }
+    if bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
+        return Some("BE");
+    }
+    let sample = &bytes[..bytes.len().min(4096) / 4 * 4];
+    if sample.len() < 16 || !sample.contains(&0) {
+        return None;
+    }
+    let groups = sample.len() / 4;
+    // Every character below U+10000 has two zero bytes; Latin text has a third.
+    let le = sample.chunks_exact(4).filter(|g| g[2] == 0 && g[3] == 0 && g[0] != 0).count();
+    let be = sample.chunks_exact(4).filter(|g| g[0] == 0 && g[1] == 0 && g[3] != 0).count();
+    if le * 10 >= groups * 9 {
+        Some("LE")
+    } else if be * 10 >= groups * 9 {
+        Some("BE")
+    } else {
+        None
+    }
+}
+
+/// How many invalid UTF-8 sequences a file of mostly right UTF-8 may hold and still be
+/// called UTF-8 with broken bytes rather than a legacy encoding: one per four Vietnamese
+/// letters read right.
+const VIETNAMESE_PER_BROKEN: usize = 4;
+
+/// Bytes that are mostly valid UTF-8 with Vietnamese letters and a few invalid sequences:
+/// the places (byte offset, length) of those sequences. Such a file is UTF-8 already, and
+/// converting it as a legacy encoding would garble every right letter.
+fn broken_utf8(body: &[u8]) -> Option<Vec<(usize, usize)>> {
+    let (mut vietnamese, mut broken, mut at) = (0usize, Vec::new(), 0usize);
+    for chunk in body.utf8_chunks() {
+        vietnamese += chunk
+            .valid()
+            .chars()
+            .filter(|c| !c.is_ascii() && (is_vietnamese_letter(*c) || "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ".contains(*c)))
+            .count();
+        at += chunk.valid().len();
+        if !chunk.invalid().is_empty() {
+            broken.push((at, chunk.invalid().len()));
+            at += chunk.invalid().len();
+        }
+    }
+    (vietnamese >= 3 && broken.len() * VIETNAMESE_PER_BROKEN <= vietnamese).then_some(broken)
+}
+
+/// Line and column (1-based, in characters) of a byte offset, for the message: a file
+/// that cannot be decoded has no text to show the place in.
+fn line_col(body: &[u8], at: usize) -> (usize, usize) {
+    let before = &body[..at.min(body.len())];
+    let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let col = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    (line, col)
+}
+
+/// The error for a UTF-8 file with a few broken bytes, at the first of them.
+fn broken_bytes(body: &[u8], broken: &[(usize, usize)], file: FileId) -> Diagnostic {
+    let (first, len) = broken.first().copied().unwrap_or((0, 1));
+    let places: Vec<(usize, usize)> = broken.iter().take(5).map(|(at, _)| line_col(body, *at)).collect();
+    let list = |word: &str, col: &str| places.iter().map(|(l, c)| format!("{word} {l} {col} {c}")).collect::<Vec<_>>().join(", ");
+    let more = broken.len().saturating_sub(places.len());
+    let (more_vi, more_en) = if more > 0 { (format!(" và {more} chỗ nữa"), format!(" and {more} more")) } else { Default::default() };
+    let hex: String = body[first..(first + len).min(body.len())].iter().map(|b| format!("{b:02X}")).collect::<Vec<_>>().join(" ");
+    let n = broken.len();
+    Diagnostic::error(
+        codes::INVALID_UTF8_BYTES,
+        Span::new(file, first, first + len),
+        Text::new(
+            format!("Tệp là UTF-8 nhưng có {n} chỗ byte hỏng (không đọc được): {}{more_vi}; byte đầu tiên là {hex}", list("dòng", "cột")),
+            format!("The file is UTF-8 but holds {n} broken (unreadable) byte sequence(s): at {}{more_en}; the first is {hex}", list("line", "column")),
+        ),
+    )
+    .with_label(Text::new("byte hỏng", "broken bytes"))
+    .with_help(Text::new(
+        "Tệp đã là Unicode UTF-8, đừng chuyển cả tệp sang mã khác (sẽ làm hỏng mọi chữ còn lại). Mở tệp, đến đúng dòng và cột trên (trình soạn thảo hiện byte hỏng thành dấu � hoặc ô vuông), gõ lại chữ đúng rồi lưu với mã UTF-8.",
+        "The file already is Unicode UTF-8: do not convert it as a whole (that would garble every other letter). Open it, go to the line and column above (the editor shows the broken bytes as � or a box), type the right letter again and save as UTF-8.",
+    ))
+}
+
 /// The diagnostic for bytes that are not UTF-8, naming the legacy encoding they look like.
 fn not_utf8(body: &[u8], e: std::str::Utf8Error, file: FileId) -> Diagnostic {
+    if let Some(broken) = broken_utf8(body) {
+        return broken_bytes(body, &broken, file);
+    }
     let at = Span::new(file, e.valid_up_to(), e.valid_up_to() + 1);
     let (vi, en) = match guess_legacy(body) {
         Some(enc) => (
@@ -280,8 +380,30 @@ fn mojibake(text: &str) -> Option<Legacy> {
         }
     }
     if foreign >= 5 && foreign * 2 > vietnamese && latin1 > vietnamese {
+        // The whole file, or a pasted part? Lines that read as legacy text against lines
+        // with letters typed in Unicode: a name or a step pasted into a file typed in
+        // Unicode is left to the warning at its text (`QS020`, with its Unicode reading).
+        // One or two garbled lines, each read as legacy text, are pasted texts too.
+        let (mut pasted, mut typed, mut suspicious, mut named) = (0usize, 0usize, 0usize, None);
+        for line in text.lines() {
+            let garbled = line.chars().any(|c| (0xA0..=0xFF).contains(&(c as u32)) && !VIETNAMESE_LATIN1.contains(&(c as u8)));
+            suspicious += usize::from(garbled);
+            if let Some(f) = crate::legacy::detect(line) {
+                pasted += 1;
+                named = named.or(Some(f.encoding));
+            } else if line.chars().any(|c| c as u32 > 0xFF && is_vietnamese_letter(c)) {
+                typed += 1;
+            }
+        }
+        if (typed > 0 && pasted <= typed) || (suspicious <= 2 && pasted >= suspicious) {
+            return None;
+        }
         let high: Vec<u8> = text.chars().map(|c| c as u32).filter(|c| (0xA0..=0xFF).contains(c)).map(|c| c as u8).collect();
-        return guess_legacy(&high).or(Some(Legacy::Tcvn3));
+        return match named {
+            Some(crate::legacy::Pasted::Vni) => Some(Legacy::Vni),
+            Some(_) => Some(Legacy::Tcvn3),
+            None => guess_legacy(&high).or(Some(Legacy::Tcvn3)),
+        };
     }
     None
 }
@@ -332,11 +454,60 @@ mod tests {
     }
 
     #[test]
+    fn utf32_is_named() {
+        let text = "procedure \"QT-01\" {\n  name \"Sở Khoa học\"\n}\n";
+        let le: Vec<u8> = text.chars().flat_map(|c| (c as u32).to_le_bytes()).collect();
+        let be: Vec<u8> = text.chars().flat_map(|c| (c as u32).to_be_bytes()).collect();
+        for (bytes, what) in [
+            ([&[0xFF, 0xFE, 0, 0][..], &le].concat(), "LE with BOM"),
+            ([&[0, 0, 0xFE, 0xFF][..], &be].concat(), "BE with BOM"),
+            (le.clone(), "LE"),
+            (be.clone(), "BE"),
+        ] {
+            let d = decode(&bytes, FileId(0)).expect_err(what);
+            assert_eq!(d.code.0, "QI003", "{what}");
+            assert!(d.message.en.contains("UTF-32"), "{what}: {}", d.message.en);
+        }
+        // UTF-16 stays UTF-16.
+        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
+        assert!(decode(&utf16, FileId(0)).expect_err("utf-16").message.en.contains("UTF-16"));
+    }
+
+    #[test]
+    fn a_utf8_file_with_a_few_broken_bytes_is_pointed_at_not_called_tcvn3() {
+        // Right UTF-8 Vietnamese, with "ý" broken into a lone byte on line 3.
+        let mut bytes =
+            "procedure \"QT-01\" {\n  name \"Cấp Giấy chứng nhận đăng ký\"\n  purpose \"Quy định trình tự đăng k".as_bytes().to_vec();
+        let at = bytes.len();
+        bytes.push(0xFD);
+        bytes.extend_from_slice(" chuyển giao công nghệ\"\n}\n".as_bytes());
+        let d = decode(&bytes, FileId(0)).expect_err("broken");
+        assert_eq!(d.code.0, "QI009");
+        assert_eq!((d.span.start(), d.span.end()), (at, at + 1));
+        assert!(d.message.vi.contains("dòng 3 cột 36"), "{}", d.message.vi);
+        assert!(d.message.en.contains("line 3 column 36") && d.message.en.contains("FD"), "{}", d.message.en);
+        assert!(!d.message.en.contains("TCVN3") && !d.help.en.contains("Unikey"));
+        // A whole TCVN3 file is still named TCVN3.
+        let tcvn3 = b"name \"S\xEB Khoa h\xE4c v\xB5 C\xABng ngh\xD6, \xAE\xA8ng k\xFD\"\n";
+        assert_eq!(code(tcvn3), Some("QI004"));
+    }
+
+    #[test]
     fn mojibake_read_as_latin1_is_caught() {
         // TCVN3 bytes of "Thủ tục hành chính của Sở" decoded as Latin-1 and saved as UTF-8.
         let garbled: String =
             b"Th\xF1 t\xF4c h\xB5nh ch\xDDnh c\xF1a S\xEB \xAE\xA8ng k\xFD \xAE\xA8ng".iter().map(|b| *b as char).collect();
-        assert_eq!(code(garbled.as_bytes()), Some("QI007"));
+        // On three lines it is the whole file; on one line of a file without other
+        // Vietnamese, a pasted text (QS020 at it, with its Unicode reading).
+        let three = format!("{garbled}\n{garbled}\n{garbled}\n");
+        assert_eq!(code(three.as_bytes()), Some("QI007"));
+        assert_eq!(code(garbled.as_bytes()), None);
+        // A name pasted into a file whose other lines are typed in Unicode is not the whole
+        // file: it is left to the warning at the text (QS020).
+        let one_name = "procedure \"QT-01\" {\n  name \"CÊp GiÊy chøng nhËn ®¨ng ký gia h¹n, söa ®æi, bæ sung néi dung chuyÓn giao c«ng nghÖ\"\n  steps {\n    1 \"Tiếp nhận hồ sơ\" by cv_mc 2h\n  }\n}\n";
+        assert_eq!(code(one_name.as_bytes()), None);
+        let (_, diags) = crate::parse(one_name, FileId(0));
+        assert!(diags.iter().any(|d| d.code == crate::codes::PASTED_LEGACY_TEXT), "{diags:?}");
         // Real Vietnamese with Latin-1-range letters (à, é, ô) stays accepted.
         assert!(decode("Tiếp nhận hồ sơ, trả kết quả và công bố".as_bytes(), FileId(0)).is_ok());
     }

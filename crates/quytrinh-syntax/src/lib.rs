@@ -18,8 +18,10 @@ mod fast_cst;
 pub mod fmt;
 mod grammar;
 pub mod keywords;
+pub mod legacy;
 pub mod lines;
 pub mod origin;
+mod pasted;
 pub mod scan;
 pub mod suggest;
 
@@ -46,6 +48,7 @@ pub fn parse_string(text: String, file: FileId) -> (SourceFile, Vec<Diagnostic>)
     let (items, keyword_lang, more) = build::build(&cst, &text, file);
     diags.extend(more);
     diags.extend(chars::forbidden_characters(&text, file));
+    diags.extend(pasted::pasted_legacy_text(&cst, &text, file));
     // An unclosed `"""` swallows the rest of the file, closing braces included: the
     // blocks around it are not the officer's mistake.
     if diags.iter().any(|d| d.code == codes::UNCLOSED_TEXT_BLOCK) {

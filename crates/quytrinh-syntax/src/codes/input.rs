@@ -69,12 +69,12 @@ pub const BINARY_FILE_DOC: CodeDoc = CodeDoc {
 pub const UTF16_FILE_DOC: CodeDoc = CodeDoc {
     code: UTF16_FILE,
     name: "utf16-file",
-    vi: "Tệp lưu bằng UTF-16; cần lưu lại bằng UTF-8",
-    en: "The file is UTF-16; save it as UTF-8",
+    vi: "Tệp lưu bằng UTF-16 (hoặc UTF-32); cần lưu lại bằng UTF-8",
+    en: "The file is UTF-16 (or UTF-32); save it as UTF-8",
     severity: Severity::Error,
     what: bi(
-        "Tệp được lưu bằng mã UTF-16 (Notepad cũ gọi là «Unicode»), mỗi chữ hai byte, thay vì UTF-8 mà tệp .qtr dùng.",
-        "The file is saved as UTF-16 (which old Notepad calls «Unicode»), two bytes per letter, instead of the UTF-8 that .qtr files use.",
+        "Tệp được lưu bằng mã UTF-16 (Notepad cũ gọi là «Unicode»), mỗi chữ hai byte, thay vì UTF-8 mà tệp .qtr dùng. Tệp lưu bằng UTF-32 (mỗi chữ bốn byte, có hay không có dấu BOM) cũng được báo bằng mã này, và thông báo nói rõ là UTF-32.",
+        "The file is saved as UTF-16 (which old Notepad calls «Unicode»), two bytes per letter, instead of the UTF-8 that .qtr files use. A file in UTF-32 (four bytes per letter, with or without a byte-order mark) gets this code too, and the message names UTF-32.",
     ),
     why: bi(
         "Chữ trong tệp vẫn đúng, nhưng đọc như UTF-8 thì mọi chữ đều sai. quytrinh dừng lại và chỉ cách lưu lại, thay vì báo lỗi ở từng dòng.",
@@ -197,8 +197,8 @@ pub const MOJIBAKE_DOC: CodeDoc = CodeDoc {
     en: "Garbled Vietnamese text (a legacy encoding read as Unicode)",
     severity: Severity::Error,
     what: bi(
-        "Tệp là UTF-8 hợp lệ nhưng chữ tiếng Việt đã bị hỏng từ trước: văn bản mã cũ (TCVN3, VNI) bị một chương trình đọc sai rồi lưu lại, nên thành những chữ như «Thñ tôc hµnh chÝnh».",
-        "The file is valid UTF-8 but its Vietnamese was already broken: text in an old encoding (TCVN3, VNI) was read wrongly by some program and saved again, giving letters like «Thñ tôc hµnh chÝnh».",
+        "Tệp là UTF-8 hợp lệ nhưng chữ tiếng Việt đã bị hỏng từ trước: văn bản mã cũ (TCVN3, VNI) bị một chương trình đọc sai rồi lưu lại, nên thành những chữ như «Thñ tôc hµnh chÝnh». Mã này dành cho cả tệp; khi chỉ vài văn bản bị dán từ tài liệu mã cũ vào một tệp gõ bằng Unicode, quytrinh báo từng văn bản đó (QS020) kèm chữ Unicode đúng.",
+        "The file is valid UTF-8 but its Vietnamese was already broken: text in an old encoding (TCVN3, VNI) was read wrongly by some program and saved again, giving letters like «Thñ tôc hµnh chÝnh». This code is for the whole file; when only a few texts were pasted from a legacy document into a file typed in Unicode, quytrinh reports each of them (QS020) with the right Unicode text.",
     ),
     why: bi(
         "Chữ lỗi phông sẽ đi thẳng lên cổng dịch vụ công và vào tài liệu in; người dân không đọc được tên thủ tục hay các bước.",
@@ -206,10 +206,13 @@ pub const MOJIBAKE_DOC: CodeDoc = CodeDoc {
     ),
     invalid: Example {
         note: bi(
-            "Tên thủ tục chép từ một văn bản .VnTime đã bị đọc sai:",
-            "A procedure name copied from a .VnTime document that was read wrongly:",
+            "Một tệp mà mọi chữ tiếng Việt đều chép từ một văn bản .VnTime đã bị đọc sai:",
+            "A file all of whose Vietnamese was copied from a .VnTime document that was read wrongly:",
         ),
-        sample: Sample::Bytes("name \"Thñ tôc hµnh chÝnh cña Së ®¨ng ký ®¨ng\"\n".as_bytes()),
+        sample: Sample::Bytes(
+            "procedure \"QT-CGCN-02\" {\n  name \"Thñ tôc hµnh chÝnh cña Së ®¨ng ký ®¨ng\"\n  purpose \"Quy ®Þnh tr×nh tù, tr¸ch nhiÖm gi¶i quyÕt\"\n  subjects \"Tæ chøc, c¸ nh©n\"\n}\n"
+                .as_bytes(),
+        ),
     },
     valid: good("Chữ tiếng Việt Unicode đúng:", "Correct Unicode Vietnamese:"),
     fix: bi(
@@ -249,5 +252,33 @@ pub const NO_FILES_DOC: CodeDoc = CodeDoc {
     fix: bi(
         "Chạy lệnh trong đúng thư mục danh mục, hoặc chỉ rõ đường dẫn: `quytrinh check thu-muc-quy-trinh`. Nếu tệp có đuôi `.qtr.txt`, bật hiện đuôi tệp trong Windows và đổi tên bỏ `.txt`.",
         "Run the command in the catalogue folder, or give the path: `quytrinh check procedures-folder`. If files end in `.qtr.txt`, make Windows show file extensions and rename them without `.txt`.",
+    ),
+};
+
+pub const INVALID_UTF8_BYTES_DOC: CodeDoc = CodeDoc {
+    code: INVALID_UTF8_BYTES,
+    name: "invalid-utf8-bytes",
+    vi: "Tệp UTF-8 có vài byte hỏng",
+    en: "A UTF-8 file with a few broken bytes",
+    severity: Severity::Error,
+    what: bi(
+        "Tệp đã là Unicode UTF-8 với chữ tiếng Việt đúng, nhưng có vài byte không hợp lệ: một chữ bị cắt đôi khi chép, lưu dở hay ghép tệp. quytrinh chỉ ra dòng và cột của byte hỏng đầu tiên (và số byte hỏng).",
+        "The file already is Unicode UTF-8 with right Vietnamese letters, but holds a few invalid bytes: a letter cut in two by a copy, an interrupted save or files joined together. quytrinh gives the line and column of the first broken byte (and how many there are).",
+    ),
+    why: bi(
+        "Không đọc được các byte đó thì không biết chữ nào đã mất. Không nên chuyển cả tệp sang mã khác (như với tệp TCVN3): tệp đã đúng mã, chuyển đổi sẽ làm hỏng mọi chữ còn lại.",
+        "The letters those bytes held cannot be known. Do not convert the whole file to another encoding (as for a TCVN3 file): it already is in the right one, and converting would garble every other letter.",
+    ),
+    invalid: Example {
+        note: bi(
+            "Tên thủ tục mà chữ «ý» bị hỏng thành một byte lẻ (FD) khi ghép tệp:",
+            "A procedure name whose «ý» was broken into a lone byte (FD) when files were joined:",
+        ),
+        sample: Sample::Bytes(b"procedure \"QT-CGCN-02\" {\n  name \"C\xE1\xBA\xA5p Gi\xE1\xBA\xA5y ch\xE1\xBB\xA9ng nh\xE1\xBA\xADn \xC4\x91\xC4\x83ng k\xFD chuy\xE1\xBB\x83n giao c\xC3\xB4ng ngh\xE1\xBB\x87\"\n}\n"),
+    },
+    valid: good("Cùng tên ấy, chữ «ý» gõ lại:", "The same name with its «ý» typed again:"),
+    fix: bi(
+        "Mở tệp, đến dòng và cột quytrinh chỉ ra (trình soạn thảo hiện byte hỏng thành dấu � hay ô vuông), gõ lại chữ đúng rồi lưu với mã UTF-8. Đừng chuyển cả tệp bằng Unikey.",
+        "Open the file, go to the line and column quytrinh gives (the editor shows the broken byte as � or a box), type the right letter again and save as UTF-8. Do not convert the whole file with Unikey.",
     ),
 };

@@ -490,3 +490,33 @@ pub const TOO_MANY_STEPS_DOC: CodeDoc = CodeDoc {
         "Check that the file was not pasted into itself many times; if the procedure really is that long, split it into several procedures.",
     ),
 };
+
+pub const PASTED_LEGACY_TEXT_DOC: CodeDoc = CodeDoc {
+    code: PASTED_LEGACY_TEXT,
+    name: "pasted-legacy-text",
+    vi: "Văn bản dán từ tài liệu mã cũ (TCVN3, VNI, VIQR) chưa chuyển sang Unicode",
+    en: "Text pasted from a legacy-encoded document (TCVN3, VNI, VIQR), not converted to Unicode",
+    severity: Severity::Warning,
+    what: bi(
+        "Một văn bản trong ngoặc kép (tên, nội dung bước, căn cứ…) trong một tệp Unicode nhưng chữ của nó là chữ mã cũ: chép từ tài liệu dùng phông .VnTime (TCVN3, ABC) hay VNI-Times nên thành «Së Khoa häc» hay «Sôû Khoa hoïc», hoặc gõ kiểu VIQR «Thu? tu.c». quytrinh nói bảng mã nào và đưa ra chữ Unicode tương ứng. Mỗi từ được xét riêng: chỉ báo khi từ viết ra không phải một tiếng Việt mà đổi sang Unicode thì thành tiếng Việt, nên chữ tiếng Việt thật và chữ nước ngoài có dấu (café, naïve) không bị báo. Chú thích `#` không được xét.",
+        "A quoted text (a name, a step, a citation…) in a Unicode file whose letters are in a legacy form: copied from a document in a .VnTime (TCVN3, ABC) or VNI-Times font, so it reads «Së Khoa häc» or «Sôû Khoa hoïc», or typed as VIQR «Thu? tu.c». quytrinh names the encoding and gives the Unicode text. Each word is judged on its own: only a word that is not Vietnamese as written but is once converted counts, so real Vietnamese and foreign words with accents (café, naïve) are not reported. `#` comments are not looked at.",
+    ),
+    why: bi(
+        "Chữ mã cũ chỉ đọc được với phông cũ trên máy đã cài phông đó; trên cổng dịch vụ công, trong tài liệu in và trong tệp DOCX, người dân sẽ thấy chữ lỗi phông thay vì tên thủ tục hay nội dung bước.",
+        "Legacy text reads right only with the old fonts installed; on the public service portal, in printed documents and in the DOCX, citizens would see garbled letters instead of the procedure's name or steps.",
+    ),
+    invalid: ex_note(
+        "Tên thủ tục chép từ một văn bản soạn bằng phông .VnTime (mã TCVN3):",
+        "A procedure name copied from a document typed in a .VnTime font (TCVN3):",
+        &[("name", r#"  name "CÊp GiÊy chøng nhËn ®¨ng ký gia h¹n, söa ®æi, bæ sung néi dung chuyÓn giao c«ng nghÖ""#)],
+    ),
+    valid: ex_note(
+        "Cùng tên ấy bằng chữ Unicode (như quytrinh gợi ý):",
+        "The same name in Unicode letters (as quytrinh suggests):",
+        &[("name", NAME)],
+    ),
+    fix: bi(
+        "Thay văn bản bằng chữ Unicode quytrinh gợi ý («Có phải là: …?»), sau khi đọc lại. Nếu cần chép nhiều, chuyển cả tài liệu gốc sang Unicode trước: Unikey > Công cụ (Ctrl+Shift+F6), chọn bảng mã nguồn quytrinh đã nêu (TCVN3, VNI hoặc VIQR) và bảng mã đích Unicode, rồi chép lại.",
+        "Replace the text with the Unicode text quytrinh suggests («Did you mean: …?»), after reading it over. To copy much more, convert the whole original document to Unicode first: Unikey > Tools (Ctrl+Shift+F6), source the encoding quytrinh named (TCVN3, VNI or VIQR), target Unicode, then copy again.",
+    ),
+};
