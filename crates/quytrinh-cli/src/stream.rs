@@ -59,7 +59,10 @@ pub struct Checked<T> {
     pub visited: Vec<T>,
 }
 
-type Key = (u32, u32, u32, &'static str);
+/// Where a diagnostic points, its code and severity: how output is ordered, and how the
+/// same finding reached from several files (a placeholder in the agency file, seen by each
+/// of its procedures) is shown once.
+type Key = (u32, u32, u32, &'static str, quytrinh_diagnostics::Severity);
 
 /// One file's checked view, as a command's `visit` sees it.
 pub struct Visit<'a> {
@@ -262,6 +265,14 @@ impl<T: Send> Job<'_, T> {
             visited.extend(o.visited);
         }
         output.sort_by(|a, b| a.0.cmp(&b.0));
+        // One finding, one diagnostic: the same one reached from several files is shown once.
+        output.dedup_by(|later, first| {
+            let same = later.0 == first.0;
+            if same {
+                counts.remove(later.0 .4);
+            }
+            same
+        });
         Ok(Attempt::Done(Checked {
             names: Vec::new(), // moved in by `run`
             output: output.into_iter().map(|(_, p)| p).collect(),
@@ -346,7 +357,11 @@ impl<T: Send> Job<'_, T> {
         }
         diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         let counts = Counts::of(&diags);
-        (diags.iter().map(|d| (d.sort_key(), self.settings.style.prepare(handler, d, sources))).collect(), counts)
+        let key = |d: &Diagnostic| {
+            let k = d.sort_key();
+            (k.0, k.1, k.2, k.3, d.severity)
+        };
+        (diags.iter().map(|d| (key(d), self.settings.style.prepare(handler, d, sources))).collect(), counts)
     }
 }
 

@@ -142,7 +142,8 @@ pub fn duplicate_codes<'a>(procedures: impl Iterator<Item = (&'a ast::Str, Optio
         } else {
             codes_seen.insert(&code.value, code.span);
         }
-        if let Some(t) = tthc {
+        // A TTHC code still to fill in (`«cần điền: …»`) is the same in every new skeleton.
+        if let Some(t) = tthc.filter(|t| !t.value.contains('«')) {
             if let Some((first, other)) = tthc_seen.get(t.value.as_str()) {
                 diags.push(
                     Diagnostic::warning(

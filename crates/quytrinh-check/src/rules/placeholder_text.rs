@@ -4,6 +4,7 @@
 //! reported so that `check` lists what remains to fill in.
 
 use crate::rules::prelude::*;
+use quytrinh_syntax::ast::Approval;
 
 pub struct PlaceholderText;
 
@@ -30,8 +31,8 @@ pub static META: RuleMeta = RuleMeta {
     unconfirmed: false,
     title: t(r#"Còn chỗ «cần điền» chưa điền"#, r#"A «cần điền» placeholder is still there"#),
     what: t(
-        r#"Báo mọi văn bản còn chứa «cần điền: …» — các chỗ mà khung do `quytrinh new` tạo để người soạn điền."#,
-        r#"Reports every text still holding «cần điền: …» — the places the skeleton from `quytrinh new` leaves for the drafter."#,
+        r#"Báo mọi văn bản còn chứa «cần điền: …» — các chỗ mà `quytrinh init` và `quytrinh new` để lại cho người soạn điền — trong quy trình và trong cơ quan, quyết định phê duyệt của nó ở tệp cơ quan (mỗi chỗ báo một lần)."#,
+        r#"Reports every text still holding «cần điền: …» — the places `quytrinh init` and `quytrinh new` leave for the drafter — in the procedure and in its agency and approving decision in the agency file (each place once)."#,
     ),
     why: t(r#"Quy trình còn chỗ trống không thể trình phê duyệt."#, r#"A procedure with blanks cannot go for approval."#),
     fix: t(r#"Thay «cần điền: …» bằng nội dung thật."#, r#"Replace «cần điền: …» with the real content."#),
@@ -48,7 +49,7 @@ impl Rule for PlaceholderText {
         &META
     }
 
-    fn check(&self, _cx: &Cx, p: &Procedure, out: &mut Emitter) {
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
         let s = &p.syntax;
         let mut texts: Vec<&Str> = Vec::new();
         texts.extend([&s.tthc, &s.name, &s.field, &s.purpose, &s.scope, &s.place].into_iter().flatten());
@@ -67,10 +68,25 @@ impl Rule for PlaceholderText {
         texts.extend(p.steps.iter().filter_map(|st| st.syntax.content.as_ref()));
         texts.extend(s.forms.iter().flat_map(|f| f.defs.iter().flat_map(|d| [&d.name, &d.source].into_iter().flatten())));
         texts.extend(s.records.iter().flat_map(|r| r.items.iter().map(|i| &i.name)));
+        // The procedure's approving decision as it names it.
+        if let Some(Approval::Decision(d)) = &s.approved_by {
+            texts.push(d);
+        }
+        // Its agency and approving decision in the agency file: every procedure of that agency
+        // reports the same places, and the report shows each once.
+        if let Some(a) = p.agency {
+            let ag = &cx.cat.agency(a).syntax;
+            texts.extend([&ag.name, &ag.parent, &ag.address].into_iter().flatten());
+        }
+        if let Some(d) = p.decision {
+            let dec = &cx.cat.decision(d).syntax;
+            texts.extend([Some(&dec.number), dec.issuer.as_ref(), dec.title.as_ref()].into_iter().flatten());
+        }
         for t in texts {
             // `«` first: a fast character search that almost always fails.
             if let Some(at) = t.value.contains('«').then(|| t.value.find(MARKER)).flatten() {
-                let what = t.value[at..].trim_start_matches(MARKER).trim_start_matches(':').trim().trim_end_matches('»').to_string();
+                let rest = t.value[at..].trim_start_matches(MARKER).trim_start_matches(':');
+                let what = rest.split('»').next().unwrap_or(rest).trim().to_string();
                 out.emit(t.span, Text::new(format!("Chưa điền: {what}"), format!("Not filled in yet: {what}")));
             }
         }

@@ -219,6 +219,15 @@ impl Counts {
         self.infos += other.infos;
     }
 
+    /// One diagnostic of this severity less (a duplicate dropped).
+    pub fn remove(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.errors = self.errors.saturating_sub(1),
+            Severity::Warning => self.warnings = self.warnings.saturating_sub(1),
+            Severity::Info => self.infos = self.infos.saturating_sub(1),
+        }
+    }
+
     pub fn of(diags: &[Diagnostic]) -> Counts {
         let mut c = Counts::default();
         for d in diags {
