@@ -139,3 +139,164 @@ fn a_fifo_named_qtr_is_reported_and_skipped_by_every_command() {
     let found = json_diagnostics(&out);
     assert_eq!(found.iter().filter(|f| f.0.ends_with("pipe.qtr")).map(|f| f.2.as_str()).collect::<Vec<_>>(), vec!["QI006"]);
 }
+
+/// A catalogue of the agency file and copies of one example under other codes (each with
+/// its own national code, so that only the code matters).
+fn catalogue_with_codes(codes: &[&str]) -> tempfile::TempDir {
+    let dir = catalogue();
+    let example = std::fs::read_to_string(root().join("examples/atbx-cap-lai-giay-phep.qtr")).expect("example");
+    for (i, code) in codes.iter().enumerate() {
+        let text = example.replace("\"QT-ATBX-02\"", &format!("{code:?}")).replace("2.009102", &format!("2.9{i:05}"));
+        std::fs::write(dir.path().join(format!("p{i}.qtr")), text).expect("write");
+    }
+    dir
+}
+
+fn build(dir: &std::path::Path, out: &std::path::Path, emit: &str) -> std::process::Output {
+    run(&["build", &dir.to_string_lossy(), "--emit", emit, "--out", &out.to_string_lossy(), "--lang", "en"])
+}
+
+/// The output files (not the hidden manifest or lock), sorted.
+fn outputs(out: &std::path::Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(out)
+        .expect("out")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_procedure_code_cannot_replace_an_annex_or_the_catalogue() {
+    let dir = catalogue_with_codes(&["annex-550_QD-UBND", "catalogue", "QT-ATBX-02"]);
+    let out = tempfile::tempdir().expect("out");
+    let o = build(dir.path(), out.path(), "json,annex");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let files = outputs(out.path());
+    for f in [
+        "annex-550_QD-UBND.html",
+        "annex-550_QD-UBND.docx",
+        "catalogue.json",
+        "procedure-annex-550_QD-UBND.json",
+        "procedure-catalogue.json",
+        "QT-ATBX-02.json",
+    ] {
+        assert!(files.contains(&f.to_string()), "{f} missing from {files:?}");
+    }
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(said.contains(&format!("Wrote {} files", files.len())), "the count is what was written: {said} / {files:?}");
+    let catalogue: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.path().join("catalogue.json")).expect("catalogue")).expect("json");
+    assert_eq!(catalogue["kind"], "catalogue");
+}
+
+#[test]
+fn codes_differing_only_in_case_and_windows_device_names_get_safe_files() {
+    let dir = catalogue_with_codes(&["QT-01", "qt-01", "CON", "lpt1.x"]);
+    let out = tempfile::tempdir().expect("out");
+    let o = build(dir.path(), out.path(), "json");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let files = outputs(out.path());
+    let lower: std::collections::BTreeSet<String> = files.iter().map(|f| f.to_lowercase()).collect();
+    assert_eq!(lower.len(), files.len(), "two names differ only in case: {files:?}");
+    assert_eq!(files.len(), 5, "{files:?}");
+    assert!(files.contains(&"CON_.json".to_string()) && files.contains(&"lpt1_.x.json".to_string()), "{files:?}");
+}
+
+#[test]
+fn a_second_build_into_the_same_folder_is_refused_while_the_first_runs() {
+    let dir = catalogue_with_codes(&["QT-01"]);
+    let out = tempfile::tempdir().expect("out");
+    // Another build holds the folder: its lock names a live process.
+    let mut other = std::process::Command::new("sleep").arg("30").spawn().expect("sleep");
+    std::fs::write(out.path().join(".quytrinh.lock"), format!("{}\n", other.id())).expect("lock");
+    let o = build(dir.path(), out.path(), "json");
+    assert_eq!(o.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(said.contains(&format!("process {}", other.id())), "{said}");
+    assert!(outputs(out.path()).is_empty(), "nothing written");
+    let vi = run(&["build", &dir.path().to_string_lossy(), "--out", &out.path().to_string_lossy(), "--lang", "vi"]);
+    assert!(String::from_utf8_lossy(&vi.stderr).contains(&format!("tiến trình {}", other.id())));
+    // That build was killed: its lock is stale and taken over.
+    other.kill().expect("kill");
+    other.wait().expect("reaped");
+    let o = build(dir.path(), out.path(), "json");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(!out.path().join(".quytrinh.lock").exists(), "the lock is released");
+}
+
+#[test]
+fn two_builds_at_once_never_fail_with_a_missing_file() {
+    let codes: Vec<String> = (0..60).map(|i| format!("QT-{i:03}")).collect();
+    let dir = catalogue_with_codes(&codes.iter().map(String::as_str).collect::<Vec<_>>());
+    let out = tempfile::tempdir().expect("out");
+    let args = |emit: &str| {
+        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("quytrinh"));
+        c.args(["build", &dir.path().to_string_lossy(), "--emit", emit, "--out", &out.path().to_string_lossy(), "--lang", "en"]);
+        c.stderr(std::process::Stdio::piped());
+        c
+    };
+    let a = args("json,html").spawn().expect("a");
+    let b = args("json,html").spawn().expect("b");
+    for o in [a.wait_with_output().expect("a"), b.wait_with_output().expect("b")] {
+        let said = String::from_utf8_lossy(&o.stderr);
+        // Either it built, or it was refused at once naming the other build.
+        assert!(o.status.success() || said.contains("in use by another build"), "{said}");
+        assert!(!said.contains("No such file"), "{said}");
+    }
+    assert_eq!(outputs(out.path()).len(), 121);
+}
+
+#[test]
+fn outputs_of_a_removed_procedure_go_and_files_quytrinh_did_not_write_stay() {
+    let dir = catalogue_with_codes(&["QT-01", "QT-02"]);
+    let out = tempfile::tempdir().expect("out");
+    std::fs::write(out.path().join("notes.json"), "mine").expect("user file");
+    assert!(build(dir.path(), out.path(), "json,html").status.success());
+    assert!(out.path().join("QT-02.html").exists());
+    std::fs::remove_file(dir.path().join("p1.qtr")).expect("remove QT-02");
+    let o = build(dir.path(), out.path(), "json,html");
+    assert!(o.status.success());
+    assert_eq!(outputs(out.path()), vec!["QT-01.html", "QT-01.json", "catalogue.json", "notes.json"]);
+    // A build of another kind leaves the JSON alone.
+    assert!(build(dir.path(), out.path(), "dot").status.success());
+    assert_eq!(outputs(out.path()), vec!["QT-01.dot", "QT-01.html", "QT-01.json", "catalogue.json", "notes.json"]);
+}
+
+#[test]
+fn build_cat_and_build_dot_slash_cat_name_files_alike() {
+    let parent = tempfile::tempdir().expect("tmp");
+    let cat = parent.path().join("cat");
+    std::fs::create_dir(&cat).expect("cat");
+    std::fs::copy(root().join("examples/agency.qtr"), cat.join("agency.qtr")).expect("agency");
+    std::fs::copy(root().join("examples/atbx-cap-lai-giay-phep.qtr"), cat.join("p.qtr")).expect("p");
+    let mut seen = Vec::new();
+    for arg in ["cat", "./cat", "cat/", "./cat/."] {
+        let out = parent.path().join(format!("out-{}", seen.len()));
+        let o = quytrinh()
+            .current_dir(parent.path())
+            .args(["build", arg, "--emit", "json", "--out", &out.to_string_lossy()])
+            .output()
+            .expect("runs");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        seen.push((std::fs::read(out.join("QT-ATBX-02.json")).expect("doc"), std::fs::read(out.join("catalogue.json")).expect("cat")));
+    }
+    assert!(seen.windows(2).all(|w| w[0] == w[1]), "identical output whatever the spelling of the folder");
+    let doc: serde_json::Value = serde_json::from_slice(&seen[0].0).expect("json");
+    assert_eq!(doc["source"]["file"], "p.qtr");
+}
+
+#[test]
+fn english_messages_say_one_file_and_one_error() {
+    let dir = catalogue_with_codes(&["QT-01"]);
+    let out = tempfile::tempdir().expect("out");
+    let o = build(dir.path(), out.path(), "dot");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Wrote 1 file to"), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = std::fs::read_to_string(dir.path().join("p0.qtr")).expect("p").replace("agency      sokhcn", "agency      nowhere");
+    std::fs::write(dir.path().join("p0.qtr"), text).expect("write");
+    let o = build(dir.path(), out.path(), "dot");
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(!said.contains("1 errors") && !said.contains("1 files"), "{said}");
+}

@@ -10,7 +10,9 @@ mod config;
 // library. Left for whoever next edits load.rs.
 #[allow(clippy::ptr_arg)]
 mod load;
+mod lock;
 pub mod lsp;
+mod manifest;
 mod render;
 mod stream;
 mod walk;

@@ -30,9 +30,11 @@ pub fn write_atomic_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::
     result
 }
 
-/// Give each name a unique spelling by adding `-2`, `-3`, … before the extension.
+/// Give each name a unique spelling by adding `-2`, `-3`, … before the extension. Names
+/// are compared without case: `QT-01` and `qt-01` are one file on Windows and macOS.
+/// `taken` holds the lower-cased names.
 pub fn unique(name: String, taken: &mut std::collections::BTreeSet<String>) -> String {
-    if taken.insert(name.clone()) {
+    if taken.insert(name.to_lowercase()) {
         return name;
     }
     let (stem, ext) = match name.rsplit_once('.') {
@@ -42,7 +44,7 @@ pub fn unique(name: String, taken: &mut std::collections::BTreeSet<String>) -> S
     let mut i = 2;
     loop {
         let candidate = format!("{stem}-{i}{ext}");
-        if taken.insert(candidate.clone()) {
+        if taken.insert(candidate.to_lowercase()) {
             return candidate;
         }
         i += 1;
