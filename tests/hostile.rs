@@ -300,3 +300,90 @@ fn english_messages_say_one_file_and_one_error() {
     let said = String::from_utf8_lossy(&o.stderr);
     assert!(!said.contains("1 errors") && !said.contains("1 files"), "{said}");
 }
+
+/// RFC 3986 percent-decoding, as a SARIF viewer does.
+fn percent_decode(s: &str) -> Vec<u8> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            out.push(u8::from_str_radix(&s[i + 1..i + 3], 16).expect("hex"));
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn sarif_uris_are_percent_encoded_and_decode_to_the_file_name() {
+    let dir = catalogue();
+    let text = std::fs::read_to_string(root().join("examples/cgcn-gia-han-sua-doi.qtr")).expect("example");
+    let name = "quy trình a%0Ab#1.qtr";
+    std::fs::write(dir.path().join(name), text.replace("by tp_qlcn 4h", "by tp_qlc 4h")).expect("write");
+    let d = dir.path().to_string_lossy().into_owned();
+    let sarif: serde_json::Value = serde_json::from_slice(&run(&["check", &d, "--format", "sarif"]).stdout).expect("SARIF");
+    let uris: Vec<String> = sarif["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .filter_map(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str().map(str::to_string))
+        .collect();
+    let ours: Vec<&String> = uris.iter().filter(|u| u.contains("quy%20tr")).collect();
+    assert!(!ours.is_empty(), "{uris:?}");
+    for u in ours {
+        assert!(u.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~/%".contains(&b)), "not percent-encoded: {u}");
+        let decoded = String::from_utf8(percent_decode(u)).expect("UTF-8");
+        assert_eq!(decoded, dir.path().join(name).to_string_lossy(), "{u}");
+    }
+}
+
+/// A portal document of one example procedure, with `source.file` set to `file` and its
+/// own code and national code.
+fn portal_document(file: &str, code: &str, i: usize) -> serde_json::Value {
+    let dir = catalogue_with_codes(&[code]);
+    let out = tempfile::tempdir().expect("out");
+    assert!(build(dir.path(), out.path(), "json").status.success());
+    let name = format!("{}.json", code);
+    let mut doc: serde_json::Value = serde_json::from_slice(&std::fs::read(out.path().join(name)).expect("doc")).expect("json");
+    doc["source"]["file"] = serde_json::Value::String(file.to_string());
+    if let Some(t) = doc["tthc_code"].as_str().map(|t| format!("{t}{i}")) {
+        doc["tthc_code"] = t.into();
+    }
+    doc
+}
+
+#[test]
+fn import_names_files_like_build_and_writes_all_or_nothing() {
+    let src = tempfile::tempdir().expect("src");
+    let hostile = ["../sub/~x\\y\n.qtr", "a/b/c.qtr", "CON.qtr", "Same.qtr", "same.qtr"];
+    let mut args = vec!["import".to_string()];
+    for (i, file) in hostile.iter().enumerate() {
+        let p = src.path().join(format!("{i}.json"));
+        std::fs::write(&p, serde_json::to_vec(&portal_document(file, &format!("QT-{i}"), i)).expect("json")).expect("write");
+        args.push(p.to_string_lossy().into_owned());
+    }
+    let out = tempfile::tempdir().expect("out");
+    let target = out.path().join("imported");
+    args.extend(["--out".into(), target.to_string_lossy().into_owned(), "--lang".into(), "en".into()]);
+    let o = quytrinh().args(&args).output().expect("runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let mut files: Vec<String> =
+        std::fs::read_dir(&target).expect("out").flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    files.sort();
+    assert_eq!(files, vec!["CON_.qtr", "Same.qtr", "a_b_c.qtr", "agency.qtr", "same-2.qtr", "sub_x_y.qtr"]);
+    // Something in the way of one file (a folder): nothing at all is written, even with --force.
+    let again = out.path().join("again");
+    std::fs::create_dir_all(again.join("sub_x_y.qtr")).expect("a folder in the way");
+    let n = args.len();
+    args[n - 3] = again.to_string_lossy().into_owned();
+    args.push("--force".into());
+    let o = quytrinh().args(&args).output().expect("runs");
+    assert_eq!(o.status.code(), Some(2), "{}", String::from_utf8_lossy(&o.stderr));
+    let left: Vec<String> =
+        std::fs::read_dir(&again).expect("again").flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(left, vec!["sub_x_y.qtr"], "nothing written beside the folder in the way");
+}
