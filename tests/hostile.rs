@@ -299,6 +299,12 @@ fn english_messages_say_one_file_and_one_error() {
     let o = build(dir.path(), out.path(), "dot");
     let said = String::from_utf8_lossy(&o.stderr);
     assert!(!said.contains("1 errors") && !said.contains("1 files"), "{said}");
+    // fmt: one file to reformat.
+    let one = tempfile::tempdir().expect("tmp");
+    std::fs::write(one.path().join("p.qtr"), "procedure   \"QT-1\" {\n}\n").expect("write");
+    let o = run(&["fmt", "--check", &one.path().to_string_lossy(), "--lang", "en"]);
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(said.contains("1 file would be reformatted, 0 have errors"), "{said}");
 }
 
 /// RFC 3986 percent-decoding, as a SARIF viewer does.
@@ -386,4 +392,15 @@ fn import_names_files_like_build_and_writes_all_or_nothing() {
     let left: Vec<String> =
         std::fs::read_dir(&again).expect("again").flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
     assert_eq!(left, vec!["sub_x_y.qtr"], "nothing written beside the folder in the way");
+}
+
+#[test]
+fn check_warns_about_codes_that_clash_as_file_names() {
+    let dir = catalogue_with_codes(&["CON", "QT-01", "qt-01", "QT-02", "lpt9.v2"]);
+    let out = run(&["check", &dir.path().to_string_lossy(), "--format", "json"]);
+    let clashes: Vec<String> = json_diagnostics(&out).into_iter().filter(|d| d.2 == "QM008").map(|d| d.0).collect();
+    assert_eq!(clashes.len(), 3, "CON, qt-01 and lpt9.v2: {clashes:?}");
+    let human = String::from_utf8_lossy(&run(&["check", &dir.path().to_string_lossy(), "--lang", "en"]).stdout).into_owned();
+    assert!(human.contains("device name Windows does not allow") && human.contains("only in case"), "{human}");
+    assert!(stdout(&run(&["explain", "QM008"])).contains("QM008"));
 }

@@ -6,6 +6,7 @@
 pub mod args;
 pub mod commands;
 mod config;
+mod english;
 // `load.rs` takes `&PathBuf` in places; clippy's ptr_arg sees it only now that it is in a
 // library. Left for whoever next edits load.rs.
 #[allow(clippy::ptr_arg)]

@@ -3,17 +3,8 @@
 
 use std::path::{Component, Path, PathBuf};
 
-/// Names Windows reserves for devices, whatever the extension (`CON`, `con.txt`).
-const WINDOWS_RESERVED: &[&str] = &[
-    "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4",
-    "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
-];
-
-/// Whether Windows reserves this file name (the part before the first `.`, in any case).
-pub fn is_windows_reserved(name: &str) -> bool {
-    let base = name.split('.').next().unwrap_or(name).trim_end_matches(' ');
-    WINDOWS_RESERVED.iter().any(|r| r.eq_ignore_ascii_case(base))
-}
+/// Whether Windows reserves this file name (`CON`, `lpt1.x`).
+pub use quytrinh_model::file_names::is_windows_device_name as is_windows_reserved;
 
 /// The file stem of a procedure's outputs: [`file_stem`] of its code, with `procedure-` in
 /// front when it would take a name reserved for the other outputs (`catalogue`, or one

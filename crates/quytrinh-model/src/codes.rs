@@ -9,6 +9,7 @@ pub const NO_AGENCY: Code = Code("QM004");
 pub const AMBIGUOUS_AGENCY: Code = Code("QM005");
 pub const DUPLICATE_TTHC: Code = Code("QM006");
 pub const REDEFINED_BUILTIN_FORM: Code = Code("QM007");
+pub const FILE_NAME_CLASH: Code = Code("QM008");
 
 const fn doc(code: Code, name: &'static str, vi: &'static str, en: &'static str) -> CodeDoc {
     CodeDoc { code, name, vi, en }
@@ -33,4 +34,10 @@ pub const DOCS: &[CodeDoc] = &[
     ),
     doc(DUPLICATE_TTHC, "duplicate-tthc", "Hai quy trình cho cùng một thủ tục", "Two procedures for one TTHC"),
     doc(REDEFINED_BUILTIN_FORM, "redefined-builtin-form", "Khai báo lại một biểu mẫu có sẵn", "A built-in form defined again"),
+    doc(
+        FILE_NAME_CLASH,
+        "file-name-clash",
+        "Mã quy trình cho tên tệp không dùng được trên Windows, hoặc trùng tên tệp với mã khác trên Windows và macOS",
+        "A procedure code that gives a file name Windows refuses, or the file name of another code on Windows and macOS",
+    ),
 ];

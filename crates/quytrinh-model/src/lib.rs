@@ -9,6 +9,7 @@
 pub mod builtin_forms;
 mod catalogue;
 pub mod codes;
+pub mod file_names;
 mod lower;
 mod regime;
 

@@ -70,8 +70,8 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
         match lang {
             Lang::Vi => eprintln!("quytrinh: danh mục có {} lỗi; không ghi tệp nào (dùng --allow-errors để vẫn xuất).", counts.errors),
             Lang::En => {
-                let errors = if counts.errors == 1 { "error" } else { "errors" };
-                eprintln!("quytrinh: the catalogue has {} {errors}; nothing written (use --allow-errors to emit anyway).", counts.errors)
+                let errors = crate::english::plural(counts.errors, "error");
+                eprintln!("quytrinh: the catalogue has {errors}; nothing written (use --allow-errors to emit anyway).")
             }
         }
         return 1;
@@ -88,7 +88,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
     };
     match lang {
         Lang::Vi => eprintln!("Đã ghi {written} tệp vào {}.", out.display()),
-        Lang::En => eprintln!("Wrote {written} {} to {}.", if written == 1 { "file" } else { "files" }, out.display()),
+        Lang::En => eprintln!("Wrote {} to {}.", crate::english::plural(written, "file"), out.display()),
     }
     u8::from(counts.errors > 0)
 }

@@ -106,7 +106,7 @@ pub fn run(args: &ImportArgs, lang: Lang) -> u8 {
     let n = outputs.len();
     match lang {
         Lang::Vi => eprintln!("Đã ghi {n} tệp .qtr vào {}.", args.out.display()),
-        Lang::En => eprintln!("Wrote {n} .qtr {} to {}.", if n == 1 { "file" } else { "files" }, args.out.display()),
+        Lang::En => eprintln!("Wrote {} to {}.", crate::english::plural(n, ".qtr file"), args.out.display()),
     }
     0
 }
