@@ -11,7 +11,7 @@ use crate::args::{BuildArgs, Emit, Format};
 use crate::manifest::{Manifest, MANIFEST_FILE};
 use crate::render::{Prepared, Style};
 use crate::stream::{self, Settings, Visit};
-use crate::write::{remove_stale_temporaries, unique, write_atomic, write_atomic_with};
+use crate::write::{remove_stale_temporaries, unique_stem, write_atomic, write_atomic_with};
 
 pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
     let out = args.out.as_path();
@@ -201,11 +201,13 @@ impl Stage<'_> {
         let mut manifest = Manifest::default();
         // One name space for every output, compared without case (Windows and macOS file
         // systems do); `catalogue` and `annex-…` are reserved (names::procedure_stem).
-        let mut taken = BTreeSet::from(["catalogue".to_string()]);
+        let mut taken = BTreeSet::from(["catalogue.json".to_string()]);
         let mut entries = Vec::with_capacity(staged.len());
         let mut renamed = Vec::new();
         for s in staged.iter_mut() {
-            let stem = unique(names::procedure_stem(&s.code), &mut taken);
+            // `json` always: the catalogue's entry names the procedure's JSON document.
+            let exts: Vec<&str> = std::iter::once("json").chain(s.files.iter().map(|(_, e)| *e)).collect();
+            let stem = unique_stem(&names::procedure_stem(&s.code), &exts, &mut taken);
             for (tmp, ext) in &s.files {
                 let file = format!("{stem}.{ext}");
                 let target = self.out.join(&file);
@@ -247,7 +249,7 @@ impl Stage<'_> {
                     issuer: d.syntax.issuer.as_ref().map(|s| s.value.clone()),
                     title: d.syntax.title.as_ref().map(|s| s.value.clone()),
                 };
-                let stem = unique(names::annex_stem(&decision.number), &mut taken);
+                let stem = unique_stem(&names::annex_stem(&decision.number), &["html", "docx"], &mut taken);
                 write(&format!("{stem}.html"), document::annex_html(&decision, &members).as_bytes())?;
                 write(&format!("{stem}.docx"), &document::annex_docx(&decision, &members))?;
             }
