@@ -172,7 +172,7 @@ fn outputs(out: &std::path::Path) -> Vec<String> {
 fn a_procedure_code_cannot_replace_an_annex_or_the_catalogue() {
     let dir = catalogue_with_codes(&["annex-550_QD-UBND", "catalogue", "QT-ATBX-02"]);
     let out = tempfile::tempdir().expect("out");
-    let o = build(dir.path(), out.path(), "json,annex");
+    let o = build(dir.path(), out.path(), "json,html,annex");
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let files = outputs(out.path());
     for f in [
@@ -403,4 +403,33 @@ fn check_warns_about_codes_that_clash_as_file_names() {
     let human = String::from_utf8_lossy(&run(&["check", &dir.path().to_string_lossy(), "--lang", "en"]).stdout).into_owned();
     assert!(human.contains("device name Windows does not allow") && human.contains("only in case"), "{human}");
     assert!(stdout(&run(&["explain", "QM008"])).contains("QM008"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_as_lock_or_manifest_does_not_hang_build() {
+    let dir = catalogue_with_codes(&["QT-01"]);
+    let out = tempfile::tempdir().expect("out");
+    for name in [".quytrinh.lock", ".quytrinh-manifest"] {
+        mkfifo(&out.path().join(name));
+    }
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("quytrinh"))
+        .args(["build", &dir.path().to_string_lossy(), "--emit", "json", "--out", &out.path().to_string_lossy()])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("runs");
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("wait") {
+            break Some(s);
+        }
+        if started.elapsed().as_secs() > 30 {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert!(status.is_some_and(|s| s.success()), "build hung or failed on a FIFO lock or manifest: {status:?}");
+    assert!(out.path().join("QT-01.json").exists());
 }

@@ -33,7 +33,7 @@ pub fn lock(dir: &Path, lang: Lang) -> Result<OutputLock, String> {
                 return Ok(OutputLock { path });
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                let holder = std::fs::read_to_string(&path).ok().and_then(|s| s.trim().parse::<u32>().ok());
+                let holder = holder(&path);
                 match holder {
                     Some(pid) if alive(pid) => return Err(busy(&path, Some(pid), lang)),
                     // Half-written by a build killed between creating and writing it, or
@@ -47,6 +47,18 @@ pub fn lock(dir: &Path, lang: Lang) -> Result<OutputLock, String> {
         }
     }
     Err(busy(&path, None, lang))
+}
+
+/// The process id in a lock file, if it is a regular file holding one. Anything else at
+/// that name (a link, a FIFO that would block a read) counts as stale.
+fn holder(path: &Path) -> Option<u32> {
+    use std::io::Read;
+    if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
+        return None;
+    }
+    let mut text = String::new();
+    std::fs::File::open(path).ok()?.take(64).read_to_string(&mut text).ok()?;
+    text.trim().parse().ok()
 }
 
 fn busy(path: &Path, pid: Option<u32>, lang: Lang) -> String {
