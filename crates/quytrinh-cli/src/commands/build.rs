@@ -38,6 +38,10 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
         Ok(c) => c,
         Err(e) => {
             eprintln!("quytrinh: {e}");
+            drop(lock);
+            if !out_existed {
+                let _ = std::fs::remove_dir(out);
+            }
             return 2;
         }
     };
