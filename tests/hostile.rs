@@ -227,6 +227,190 @@ fn walk_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     out
 }
 
+/// A catalogue of the agency file and copies of one example under other codes (each with
+/// its own national code, so that only the code matters).
+fn catalogue_with_codes(codes: &[&str]) -> tempfile::TempDir {
+    let dir = catalogue();
+    let example = std::fs::read_to_string(root().join("examples/atbx-cap-lai-giay-phep.qtr")).expect("example");
+    for (i, code) in codes.iter().enumerate() {
+        let text = example.replace("\"QT-ATBX-02\"", &format!("{code:?}")).replace("2.009102", &format!("2.9{i:05}"));
+        std::fs::write(dir.path().join(format!("p{i}.qtr")), text).expect("write");
+    }
+    dir
+}
+
+fn build(dir: &std::path::Path, out: &std::path::Path, emit: &str) -> std::process::Output {
+    run(&["build", &dir.to_string_lossy(), "--emit", emit, "--out", &out.to_string_lossy(), "--lang", "en"])
+}
+
+/// The output files (not the hidden manifest or lock), sorted.
+fn outputs(out: &std::path::Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(out)
+        .expect("out")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_procedure_code_cannot_replace_an_annex_or_the_catalogue() {
+    let dir = catalogue_with_codes(&["annex-550_QD-UBND", "catalogue", "QT-ATBX-02"]);
+    let out = tempfile::tempdir().expect("out");
+    let o = build(dir.path(), out.path(), "json,html,annex");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let files = outputs(out.path());
+    for f in [
+        "annex-550_QD-UBND.html",
+        "annex-550_QD-UBND.docx",
+        "catalogue.json",
+        "procedure-annex-550_QD-UBND.json",
+        "procedure-catalogue.json",
+        "QT-ATBX-02.json",
+    ] {
+        assert!(files.contains(&f.to_string()), "{f} missing from {files:?}");
+    }
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(said.contains(&format!("Wrote {} files", files.len())), "the count is what was written: {said} / {files:?}");
+    let catalogue: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.path().join("catalogue.json")).expect("catalogue")).expect("json");
+    assert_eq!(catalogue["kind"], "catalogue");
+}
+
+#[test]
+fn codes_differing_only_in_case_and_windows_device_names_get_safe_files() {
+    let dir = catalogue_with_codes(&["QT-01", "qt-01", "CON", "lpt1.x"]);
+    let out = tempfile::tempdir().expect("out");
+    let o = build(dir.path(), out.path(), "json");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let files = outputs(out.path());
+    let lower: std::collections::BTreeSet<String> = files.iter().map(|f| f.to_lowercase()).collect();
+    assert_eq!(lower.len(), files.len(), "two names differ only in case: {files:?}");
+    assert_eq!(files.len(), 5, "{files:?}");
+    assert!(files.contains(&"CON_.json".to_string()) && files.contains(&"lpt1_.x.json".to_string()), "{files:?}");
+}
+
+#[test]
+fn a_second_build_into_the_same_folder_is_refused_while_the_first_runs() {
+    let dir = catalogue_with_codes(&["QT-01"]);
+    let out = tempfile::tempdir().expect("out");
+    // Another build holds the folder: its lock names a live process.
+    let mut other = std::process::Command::new("sleep").arg("30").spawn().expect("sleep");
+    std::fs::write(out.path().join(".quytrinh.lock"), format!("{}\n", other.id())).expect("lock");
+    let o = build(dir.path(), out.path(), "json");
+    assert_eq!(o.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(said.contains(&format!("process {}", other.id())), "{said}");
+    assert!(outputs(out.path()).is_empty(), "nothing written");
+    let vi = run(&["build", &dir.path().to_string_lossy(), "--out", &out.path().to_string_lossy(), "--lang", "vi"]);
+    assert!(String::from_utf8_lossy(&vi.stderr).contains(&format!("tiến trình {}", other.id())));
+    // That build was killed: its lock is stale and taken over.
+    other.kill().expect("kill");
+    other.wait().expect("reaped");
+    let o = build(dir.path(), out.path(), "json");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(!out.path().join(".quytrinh.lock").exists(), "the lock is released");
+}
+
+#[test]
+fn two_builds_at_once_never_fail_with_a_missing_file() {
+    let codes: Vec<String> = (0..60).map(|i| format!("QT-{i:03}")).collect();
+    let dir = catalogue_with_codes(&codes.iter().map(String::as_str).collect::<Vec<_>>());
+    let out = tempfile::tempdir().expect("out");
+    let args = |emit: &str| {
+        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("quytrinh"));
+        c.args(["build", &dir.path().to_string_lossy(), "--emit", emit, "--out", &out.path().to_string_lossy(), "--lang", "en"]);
+        c.stderr(std::process::Stdio::piped());
+        c
+    };
+    let a = args("json,html").spawn().expect("a");
+    let b = args("json,html").spawn().expect("b");
+    for o in [a.wait_with_output().expect("a"), b.wait_with_output().expect("b")] {
+        let said = String::from_utf8_lossy(&o.stderr);
+        // Either it built, or it was refused at once naming the other build.
+        assert!(o.status.success() || said.contains("in use by another build"), "{said}");
+        assert!(!said.contains("No such file"), "{said}");
+    }
+    assert_eq!(outputs(out.path()).len(), 121);
+}
+
+#[test]
+fn outputs_of_a_removed_procedure_go_and_files_quytrinh_did_not_write_stay() {
+    let dir = catalogue_with_codes(&["QT-01", "QT-02"]);
+    let out = tempfile::tempdir().expect("out");
+    std::fs::write(out.path().join("notes.json"), "mine").expect("user file");
+    assert!(build(dir.path(), out.path(), "json,html").status.success());
+    assert!(out.path().join("QT-02.html").exists());
+    std::fs::remove_file(dir.path().join("p1.qtr")).expect("remove QT-02");
+    let o = build(dir.path(), out.path(), "json,html");
+    assert!(o.status.success());
+    assert_eq!(outputs(out.path()), vec!["QT-01.html", "QT-01.json", "catalogue.json", "notes.json"]);
+    // A build of another kind leaves the JSON alone.
+    assert!(build(dir.path(), out.path(), "dot").status.success());
+    assert_eq!(outputs(out.path()), vec!["QT-01.dot", "QT-01.html", "QT-01.json", "catalogue.json", "notes.json"]);
+}
+
+#[test]
+fn build_cat_and_build_dot_slash_cat_name_files_alike() {
+    let parent = tempfile::tempdir().expect("tmp");
+    let cat = parent.path().join("cat");
+    std::fs::create_dir(&cat).expect("cat");
+    std::fs::copy(root().join("examples/agency.qtr"), cat.join("agency.qtr")).expect("agency");
+    std::fs::copy(root().join("examples/atbx-cap-lai-giay-phep.qtr"), cat.join("p.qtr")).expect("p");
+    let mut seen = Vec::new();
+    for arg in ["cat", "./cat", "cat/", "./cat/."] {
+        let out = parent.path().join(format!("out-{}", seen.len()));
+        let o = quytrinh()
+            .current_dir(parent.path())
+            .args(["build", arg, "--emit", "json", "--out", &out.to_string_lossy()])
+            .output()
+            .expect("runs");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        seen.push((std::fs::read(out.join("QT-ATBX-02.json")).expect("doc"), std::fs::read(out.join("catalogue.json")).expect("cat")));
+    }
+    assert!(seen.windows(2).all(|w| w[0] == w[1]), "identical output whatever the spelling of the folder");
+    let doc: serde_json::Value = serde_json::from_slice(&seen[0].0).expect("json");
+    assert_eq!(doc["source"]["file"], "p.qtr");
+}
+
+#[test]
+fn english_messages_say_one_file_and_one_error() {
+    let dir = catalogue_with_codes(&["QT-01"]);
+    let out = tempfile::tempdir().expect("out");
+    let o = build(dir.path(), out.path(), "dot");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Wrote 1 file to"), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = std::fs::read_to_string(dir.path().join("p0.qtr")).expect("p").replace("agency      sokhcn", "agency      nowhere");
+    std::fs::write(dir.path().join("p0.qtr"), text).expect("write");
+    let o = build(dir.path(), out.path(), "dot");
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(!said.contains("1 errors") && !said.contains("1 files"), "{said}");
+    // fmt: one file to reformat.
+    let one = tempfile::tempdir().expect("tmp");
+    std::fs::write(one.path().join("p.qtr"), "procedure   \"QT-1\" {\n}\n").expect("write");
+    let o = run(&["fmt", "--check", &one.path().to_string_lossy(), "--lang", "en"]);
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(said.contains("1 file would be reformatted, 0 have errors"), "{said}");
+}
+
+/// RFC 3986 percent-decoding, as a SARIF viewer does.
+fn percent_decode(s: &str) -> Vec<u8> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            out.push(u8::from_str_radix(&s[i + 1..i + 3], 16).expect("hex"));
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 /// A file saved decomposed (NFD, as Word often does) and with a byte-order mark: every
 /// position quytrinh prints — JSON bytes and columns, SARIF, GitHub annotations, the human
 /// report's line and column — points into the file as it is on disk.
@@ -262,4 +446,114 @@ fn positions_point_into_the_decomposed_file_as_written() {
     assert!(github.lines().any(|l| l.contains(&format!("line={line},col={column},")) && l.contains("QM001")), "{github}");
     let human = stdout(&run(&["check", &d, "--lang", "en"]));
     assert!(human.contains(&format!("p.qtr:{line}:{column}]")), "{human}");
+}
+
+#[test]
+fn sarif_uris_are_percent_encoded_and_decode_to_the_file_name() {
+    let dir = catalogue();
+    let text = std::fs::read_to_string(root().join("examples/cgcn-gia-han-sua-doi.qtr")).expect("example");
+    let name = "quy trình a%0Ab#1.qtr";
+    std::fs::write(dir.path().join(name), text.replace("by tp_qlcn 4h", "by tp_qlc 4h")).expect("write");
+    let d = dir.path().to_string_lossy().into_owned();
+    let sarif: serde_json::Value = serde_json::from_slice(&run(&["check", &d, "--format", "sarif"]).stdout).expect("SARIF");
+    let uris: Vec<String> = sarif["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .filter_map(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str().map(str::to_string))
+        .collect();
+    let ours: Vec<&String> = uris.iter().filter(|u| u.contains("quy%20tr")).collect();
+    assert!(!ours.is_empty(), "{uris:?}");
+    for u in ours {
+        assert!(u.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~/%".contains(&b)), "not percent-encoded: {u}");
+        let decoded = String::from_utf8(percent_decode(u)).expect("UTF-8");
+        assert_eq!(decoded, dir.path().join(name).to_string_lossy(), "{u}");
+    }
+}
+
+/// A portal document of one example procedure, with `source.file` set to `file` and its
+/// own code and national code.
+fn portal_document(file: &str, code: &str, i: usize) -> serde_json::Value {
+    let dir = catalogue_with_codes(&[code]);
+    let out = tempfile::tempdir().expect("out");
+    assert!(build(dir.path(), out.path(), "json").status.success());
+    let name = format!("{}.json", code);
+    let mut doc: serde_json::Value = serde_json::from_slice(&std::fs::read(out.path().join(name)).expect("doc")).expect("json");
+    doc["source"]["file"] = serde_json::Value::String(file.to_string());
+    if let Some(t) = doc["tthc_code"].as_str().map(|t| format!("{t}{i}")) {
+        doc["tthc_code"] = t.into();
+    }
+    doc
+}
+
+#[test]
+fn import_names_files_like_build_and_writes_all_or_nothing() {
+    let src = tempfile::tempdir().expect("src");
+    let hostile = ["../sub/~x\\y\n.qtr", "a/b/c.qtr", "CON.qtr", "Same.qtr", "same.qtr"];
+    let mut args = vec!["import".to_string()];
+    for (i, file) in hostile.iter().enumerate() {
+        let p = src.path().join(format!("{i}.json"));
+        std::fs::write(&p, serde_json::to_vec(&portal_document(file, &format!("QT-{i}"), i)).expect("json")).expect("write");
+        args.push(p.to_string_lossy().into_owned());
+    }
+    let out = tempfile::tempdir().expect("out");
+    let target = out.path().join("imported");
+    args.extend(["--out".into(), target.to_string_lossy().into_owned(), "--lang".into(), "en".into()]);
+    let o = quytrinh().args(&args).output().expect("runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let mut files: Vec<String> =
+        std::fs::read_dir(&target).expect("out").flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    files.sort();
+    assert_eq!(files, vec!["CON_.qtr", "Same.qtr", "a_b_c.qtr", "agency.qtr", "same-2.qtr", "sub_x_y.qtr"]);
+    // Something in the way of one file (a folder): nothing at all is written, even with --force.
+    let again = out.path().join("again");
+    std::fs::create_dir_all(again.join("sub_x_y.qtr")).expect("a folder in the way");
+    let n = args.len();
+    args[n - 3] = again.to_string_lossy().into_owned();
+    args.push("--force".into());
+    let o = quytrinh().args(&args).output().expect("runs");
+    assert_eq!(o.status.code(), Some(2), "{}", String::from_utf8_lossy(&o.stderr));
+    let left: Vec<String> =
+        std::fs::read_dir(&again).expect("again").flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(left, vec!["sub_x_y.qtr"], "nothing written beside the folder in the way");
+}
+
+#[test]
+fn check_warns_about_codes_that_clash_as_file_names() {
+    let dir = catalogue_with_codes(&["CON", "QT-01", "qt-01", "QT-02", "lpt9.v2"]);
+    let out = run(&["check", &dir.path().to_string_lossy(), "--format", "json"]);
+    let clashes: Vec<String> = json_diagnostics(&out).into_iter().filter(|d| d.2 == "QM009").map(|d| d.0).collect();
+    assert_eq!(clashes.len(), 3, "CON, qt-01 and lpt9.v2: {clashes:?}");
+    let human = String::from_utf8_lossy(&run(&["check", &dir.path().to_string_lossy(), "--lang", "en"]).stdout).into_owned();
+    assert!(human.contains("device name Windows does not allow") && human.contains("only in case"), "{human}");
+    assert!(stdout(&run(&["explain", "QM009"])).contains("QM009"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_as_lock_or_manifest_does_not_hang_build() {
+    let dir = catalogue_with_codes(&["QT-01"]);
+    let out = tempfile::tempdir().expect("out");
+    for name in [".quytrinh.lock", ".quytrinh-manifest"] {
+        mkfifo(&out.path().join(name));
+    }
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("quytrinh"))
+        .args(["build", &dir.path().to_string_lossy(), "--emit", "json", "--out", &out.path().to_string_lossy()])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("runs");
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("wait") {
+            break Some(s);
+        }
+        if started.elapsed().as_secs() > 30 {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert!(status.is_some_and(|s| s.success()), "build hung or failed on a FIFO lock or manifest: {status:?}");
+    assert!(out.path().join("QT-01.json").exists());
 }

@@ -20,6 +20,14 @@ struct Server {
 
 impl Server {
     fn start(root_dir: &std::path::Path) -> Server {
+        let mut s = Server::start_without_initialize();
+        let r = s.request("initialize", json!({ "processId": null, "rootUri": uri(root_dir), "capabilities": {} }));
+        assert_eq!(r["capabilities"]["hoverProvider"], true);
+        s.notify("initialized", json!({}));
+        s
+    }
+
+    fn start_without_initialize() -> Server {
         let mut child = Command::new(assert_cmd::cargo::cargo_bin("quytrinh"))
             .args(["lsp", "--lang", "en"])
             .stdin(Stdio::piped())
@@ -29,11 +37,7 @@ impl Server {
             .expect("lsp starts");
         let stdin = child.stdin.take().expect("stdin");
         let stdout = BufReader::new(child.stdout.take().expect("stdout"));
-        let mut s = Server { child, stdin, stdout, next_id: 1, notifications: Vec::new() };
-        let r = s.request("initialize", json!({ "processId": null, "rootUri": uri(root_dir), "capabilities": {} }));
-        assert_eq!(r["capabilities"]["hoverProvider"], true);
-        s.notify("initialized", json!({}));
-        s
+        Server { child, stdin, stdout, next_id: 1, notifications: Vec::new() }
     }
 
     fn send(&mut self, msg: Value) {
@@ -242,4 +246,113 @@ fn positions_count_in_the_decomposed_text_as_the_editor_has_it() {
     s.request("shutdown", Value::Null);
     s.notify("exit", Value::Null);
     let _ = s.child.wait();
+}
+
+impl Server {
+    /// Write raw bytes, framing and all (for malformed messages).
+    fn send_raw(&mut self, bytes: &[u8]) {
+        self.stdin.write_all(bytes).expect("write");
+        self.stdin.flush().expect("flush");
+    }
+
+    /// The next message that is not a notification.
+    fn next_reply(&mut self) -> Value {
+        loop {
+            let msg = self.read();
+            if msg.get("id").is_some() {
+                return msg;
+            }
+            self.notifications.push(msg);
+        }
+    }
+}
+
+fn framed(body: &str) -> Vec<u8> {
+    format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
+}
+
+#[test]
+fn malformed_messages_get_an_error_and_the_server_keeps_serving() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::copy(root().join("examples/agency.qtr"), dir.path().join("agency.qtr")).expect("agency");
+    let mut s = Server::start(dir.path());
+    let cases: Vec<(Vec<u8>, i64)> = vec![
+        (framed("{not json"), -32700),
+        (framed("[]"), -32600),
+        (framed("42"), -32600),
+        (framed(r#"{"jsonrpc":"2.0","id":{"x":1},"method":"textDocument/hover"}"#), -32600),
+        (framed(r#"{"jsonrpc":"2.0","id":"seven"}"#), -32600),
+        (b"Content-Length: abc\r\n\r\n".to_vec(), -32700),
+        (b"Content-Type: text/plain\r\n\r\n".to_vec(), -32700),
+        // Longer than the 64 MB limit: refused, and its body skipped unread (not kept in memory).
+        (
+            {
+                let n = 64 * 1024 * 1024 + 1;
+                let mut v = format!("Content-Length: {n}\r\n\r\n").into_bytes();
+                v.resize(v.len() + n, b' ');
+                v
+            },
+            -32700,
+        ),
+        // Announced one byte short: the body is cut and does not parse.
+        (
+            {
+                let body = r#"{"jsonrpc":"2.0","id":8,"method":"shutdown"}"#;
+                format!("Content-Length: {}\r\n\r\n{body}", body.len() - 1).into_bytes()
+            },
+            -32700,
+        ),
+    ];
+    for (bytes, code) in cases {
+        s.send_raw(&bytes);
+        let reply = s.next_reply();
+        assert_eq!(reply["error"]["code"], code, "{} → {reply}", String::from_utf8_lossy(&bytes));
+        // The id, when the message had a usable one; null otherwise, as JSON-RPC says.
+        let expected_id = if bytes.ends_with(br#""id":"seven"}"#) { json!("seven") } else { Value::Null };
+        assert_eq!(reply["id"], expected_id, "{reply}");
+        // Still serving: a real request after each malformed one is answered.
+        let symbols = s.request("textDocument/documentSymbol", json!({ "textDocument": { "uri": uri(&dir.path().join("agency.qtr")) } }));
+        assert!(symbols.is_array() || symbols.is_null(), "{symbols}");
+    }
+    // An unknown request is MethodNotFound, not a null result; an unknown notification is ignored.
+    s.notify("$/somethingNew", json!({}));
+    s.notify("workspace/didChangeConfiguration", json!({ "settings": {} }));
+    s.send(json!({ "jsonrpc": "2.0", "id": 99, "method": "textDocument/inlayHint", "params": {} }));
+    let reply = s.next_reply();
+    assert_eq!(reply["id"], 99);
+    assert_eq!(reply["error"]["code"], -32601, "{reply}");
+    let r = s.request("shutdown", Value::Null);
+    assert!(r.is_null());
+    s.notify("exit", Value::Null);
+    assert!(s.child.wait().expect("exits").success());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_named_qtr_in_the_workspace_does_not_hang_the_server() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::copy(root().join("examples/agency.qtr"), dir.path().join("agency.qtr")).expect("agency");
+    let status = std::process::Command::new("mkfifo").arg(dir.path().join("x.qtr")).status().expect("mkfifo runs");
+    assert!(status.success());
+    // A watchdog: if the server hangs on the FIFO, it is killed and the test fails.
+    let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
+    let mut s = Server::start_without_initialize();
+    let pid = s.child.id();
+    let watchdog = std::thread::spawn(move || {
+        if done_rx.recv_timeout(std::time::Duration::from_secs(30)).is_err() {
+            let _ = std::process::Command::new("kill").args(["-9", &pid.to_string()]).status();
+            return false;
+        }
+        true
+    });
+    let r = s.request("initialize", json!({ "processId": null, "rootUri": uri(dir.path()), "capabilities": {} }));
+    assert_eq!(r["capabilities"]["hoverProvider"], true);
+    s.notify("initialized", json!({}));
+    let symbols = s.request("textDocument/documentSymbol", json!({ "textDocument": { "uri": uri(&dir.path().join("agency.qtr")) } }));
+    assert!(symbols.is_array(), "the agency file was loaded beside the FIFO: {symbols}");
+    let _ = done_tx.send(());
+    assert!(watchdog.join().expect("watchdog"), "the server hung on the FIFO");
+    s.request("shutdown", Value::Null);
+    s.notify("exit", Value::Null);
+    assert!(s.child.wait().expect("exits").success());
 }

@@ -16,10 +16,12 @@ fn build(src: &str, out: &Path, threads: &str) -> std::process::Output {
         .expect("runs")
 }
 
+/// The files of a folder, but the build manifest (every other hidden file is a leftover).
 fn read_dir_sorted(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut v: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
         .expect("dir")
         .filter_map(|e| e.ok())
+        .filter(|e| e.file_name() != ".quytrinh-manifest")
         .map(|e| (e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).expect("read")))
         .collect();
     v.sort();

@@ -276,6 +276,22 @@ pub enum Emit {
     Forms,
 }
 
+impl Emit {
+    /// The kind of output in the build manifest: the extension of a procedure's file, or
+    /// `annex` (the catalogue is of kind `json`).
+    pub fn kind(self) -> &'static str {
+        match self {
+            Emit::Json => "json",
+            Emit::Html => "html",
+            Emit::Docx => "docx",
+            Emit::Mermaid => "mmd",
+            Emit::Dot => "dot",
+            Emit::Annex => "annex",
+            Emit::Forms => "forms",
+        }
+    }
+}
+
 #[derive(clap::Args, Debug)]
 pub struct ImportArgs {
     /// Portal JSON documents (procedures and/or catalogue.json)

@@ -1,17 +1,4 @@
-//! `quytrinh`: the command-line tool. Only this crate reads and writes files, knows about
-//! terminals and decides exit codes: 0 clean, 1 problems found, 2 usage or I/O failure.
-
-mod args;
-mod commands;
-mod config;
-mod load;
-mod lsp;
-mod os_error;
-mod render;
-mod serve;
-mod stream;
-mod walk;
-mod write;
+//! `quytrinh`: the command-line tool (the commands themselves are in the library, `lib.rs`).
 
 use std::process::ExitCode;
 
@@ -22,14 +9,8 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use clap::Parser;
 use quytrinh_diagnostics::Lang;
 
-use args::{Cli, Command, LangArg};
-
-/// Write to stdout; a closed pipe (`quytrinh rules | head`) is not an error worth a panic.
-pub fn emit(text: &str) -> bool {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes()).and_then(|_| out.flush()).is_ok()
-}
+use quytrinh_cli::args::{Cli, Command, LangArg};
+use quytrinh_cli::{commands, lsp};
 
 /// mimalloc's `purge_delay` option: its place in the option list of both mimalloc v2 and
 /// v3 (the Rust bindings do not name it).

@@ -30,9 +30,11 @@ pub fn write_atomic_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::
     result
 }
 
-/// Give each name a unique spelling by adding `-2`, `-3`, … before the extension.
+/// Give each name a unique spelling by adding `-2`, `-3`, … before the extension. Names
+/// are compared without case: `QT-01` and `qt-01` are one file on Windows and macOS.
+/// `taken` holds the lower-cased names.
 pub fn unique(name: String, taken: &mut std::collections::BTreeSet<String>) -> String {
-    if taken.insert(name.clone()) {
+    if taken.insert(name.to_lowercase()) {
         return name;
     }
     let (stem, ext) = match name.rsplit_once('.') {
@@ -42,11 +44,32 @@ pub fn unique(name: String, taken: &mut std::collections::BTreeSet<String>) -> S
     let mut i = 2;
     loop {
         let candidate = format!("{stem}-{i}{ext}");
-        if taken.insert(candidate.clone()) {
+        if taken.insert(candidate.to_lowercase()) {
             return candidate;
         }
         i += 1;
     }
+}
+
+/// A stem whose files (`stem.ext` for each of `exts`) are all free, compared without case:
+/// `stem`, else `stem-2`, `stem-3`, …; its file names are then taken. Whole file names are
+/// compared, not stems, because extensions differ in length: the procedure `QT-01.BM01`'s
+/// `QT-01.BM01.html` is also the name of the procedure `QT-01`'s form `BM01`
+/// (`QT-01` + `.BM01.html`).
+pub fn unique_stem(stem: &str, exts: &[&str], taken: &mut std::collections::BTreeSet<String>) -> String {
+    let free = |candidate: &str, taken: &std::collections::BTreeSet<String>| {
+        exts.iter().all(|e| !taken.contains(&format!("{candidate}.{e}").to_lowercase()))
+    };
+    let mut candidate = stem.to_string();
+    let mut i = 2;
+    while !free(&candidate, taken) {
+        candidate = format!("{stem}-{i}");
+        i += 1;
+    }
+    for e in exts {
+        taken.insert(format!("{candidate}.{e}").to_lowercase());
+    }
+    candidate
 }
 
 /// Remove temporary files a killed run left in `dir` (`.name.tmp-PID`).
@@ -57,5 +80,20 @@ pub fn remove_stale_temporaries(dir: &Path) {
         if name.starts_with('.') && name.contains(".tmp-") {
             let _ = std::fs::remove_file(e.path());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_are_unique_by_whole_file_name_and_without_case() {
+        let mut taken = std::collections::BTreeSet::from(["catalogue.json".to_string()]);
+        assert_eq!(unique_stem("QT-01", &["json", "BM01.html"], &mut taken), "QT-01");
+        assert_eq!(unique_stem("QT-01.BM01", &["json", "html"], &mut taken), "QT-01.BM01-2");
+        assert_eq!(unique_stem("qt-01", &["json"], &mut taken), "qt-01-2");
+        assert_eq!(unique_stem("Catalogue", &["json"], &mut taken), "Catalogue-2");
+        assert_eq!(unique_stem("QT-02", &["json"], &mut taken), "QT-02");
     }
 }

@@ -11,6 +11,7 @@ pub const AMBIGUOUS_AGENCY: Code = Code("QM005");
 pub const DUPLICATE_TTHC: Code = Code("QM006");
 pub const REDEFINED_BUILTIN_FORM: Code = Code("QM007");
 pub const BAD_CALENDAR: Code = Code("QM008");
+pub const FILE_NAME_CLASH: Code = Code("QM009");
 
 mod pages;
 
@@ -26,4 +27,5 @@ pub const DOCS: &[CodeDoc] = &[
     DUPLICATE_TTHC_DOC,
     REDEFINED_BUILTIN_FORM_DOC,
     BAD_CALENDAR_DOC,
+    FILE_NAME_CLASH_DOC,
 ];

@@ -10,6 +10,7 @@ pub mod builtin_forms;
 mod calendar;
 mod catalogue;
 pub mod codes;
+pub mod file_names;
 mod lower;
 mod regime;
 

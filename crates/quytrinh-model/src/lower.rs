@@ -121,7 +121,9 @@ pub fn duplicate_codes<'a>(procedures: impl Iterator<Item = (&'a ast::Str, Optio
     let mut diags = Vec::new();
     let mut codes_seen: HashMap<&str, Span> = HashMap::new();
     let mut tthc_seen: HashMap<&str, (Span, &str)> = HashMap::new();
+    let mut file_names_seen: HashMap<String, (Span, &str)> = HashMap::new();
     for (code, tthc) in procedures {
+        diags.extend(file_name_clash(code, &mut file_names_seen));
         if let Some(first) = codes_seen.get(code.value.as_str()) {
             diags.push(
                 Diagnostic::error(
@@ -166,6 +168,57 @@ pub fn duplicate_codes<'a>(procedures: impl Iterator<Item = (&'a ast::Str, Optio
         }
     }
     diags
+}
+
+/// A warning for a code whose output files are a Windows device name (`CON`, `LPT1.x`) or
+/// the name of an earlier code's outputs on a file system that ignores case (`QT-01`,
+/// `qt-01`). `build` and `import` still give each a safe, distinct name (`CON_`, `qt-01-2`),
+/// so this is a warning: the names may not be the ones expected.
+fn file_name_clash<'a>(code: &'a ast::Str, seen: &mut HashMap<String, (Span, &'a str)>) -> Option<Diagnostic> {
+    use crate::file_names::{clash_key, is_windows_device_name};
+    let help = Text::new(
+        "Đổi mã quy trình, ví dụ `QT-CGCN-02`. Khi xuất, quytrinh vẫn đặt cho mỗi quy trình một tên tệp riêng (thêm `_` hoặc `-2`).",
+        "Change the procedure code, e.g. `QT-CGCN-02`. quytrinh still gives each procedure its own file name when building (adding `_` or `-2`).",
+    );
+    if is_windows_device_name(&clash_key(&code.value)) {
+        return Some(
+            Diagnostic::warning(
+                codes::FILE_NAME_CLASH,
+                code.span,
+                Text::new(
+                    format!("Mã `{}` là tên thiết bị mà Windows không cho dùng làm tên tệp", code.value),
+                    format!("The code `{}` is a device name Windows does not allow as a file name", code.value),
+                ),
+            )
+            .with_help(help),
+        );
+    }
+    let key = clash_key(&code.value);
+    match seen.get(&key) {
+        Some((first, other)) if *other != code.value => Some(
+            Diagnostic::warning(
+                codes::FILE_NAME_CLASH,
+                code.span,
+                Text::new(
+                    format!(
+                        "Mã `{}` chỉ khác mã `{other}` ở chữ hoa, chữ thường hoặc dấu: trên Windows và macOS hai tệp đầu ra trùng tên",
+                        code.value
+                    ),
+                    format!(
+                        "The code `{}` differs from `{other}` only in case or marks: on Windows and macOS their output files have one name",
+                        code.value
+                    ),
+                ),
+            )
+            .with_extra(*first, Text::new("mã kia ở đây", "the other code is here"))
+            .with_help(help),
+        ),
+        Some(_) => None,
+        None => {
+            seen.insert(key, (code.span, &code.value));
+            None
+        }
+    }
 }
 
 /// Gathers the agencies and decisions of a catalogue, file by file in file order (the

@@ -2,21 +2,19 @@
 
 use std::collections::BTreeSet;
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use quytrinh_diagnostics::{FileId, Lang, Severity};
 use quytrinh_emit::{document, names, portal, schedule};
 
 use crate::args::{BuildArgs, Emit, Format};
+use crate::manifest::{Manifest, MANIFEST_FILE};
 use crate::render::{Prepared, Style};
 use crate::stream::{self, Settings, Visit};
-use crate::write::{remove_stale_temporaries, unique, write_atomic, write_atomic_with};
+use crate::write::{remove_stale_temporaries, unique_stem, write_atomic, write_atomic_with};
 
 pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
-    let out = args.out.as_path();
-    let out_existed = out.exists();
-    remove_stale_temporaries(out);
-    let root = catalogue_root(&args.paths);
+    // A malformed argument is refused before anything is created.
     let filling = match Filling::new(args, lang) {
         Ok(f) => f,
         Err(e) => {
@@ -24,6 +22,22 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
             return 2;
         }
     };
+    let out = args.out.as_path();
+    let out_existed = out.exists();
+    if let Err(e) = std::fs::create_dir_all(out) {
+        eprintln!("quytrinh: {}: {e}", out.display());
+        return 2;
+    }
+    // One build at a time: a second one would rename and delete the first one's files.
+    let lock = match crate::lock::lock(out, lang) {
+        Ok(l) => l,
+        Err(message) => {
+            eprintln!("quytrinh: {message}");
+            return 2;
+        }
+    };
+    remove_stale_temporaries(out);
+    let root = catalogue_root(&args.paths);
     let stage = Stage {
         out,
         root: &root,
@@ -40,6 +54,10 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
         Ok(c) => c,
         Err(e) => {
             eprintln!("quytrinh: {e}");
+            drop(lock);
+            if !out_existed {
+                let _ = std::fs::remove_dir(out);
+            }
             return 2;
         }
     };
@@ -58,6 +76,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
     if checked.io_failed || refused || failure.is_some() {
         // Nothing is written: the staged files go, and so does the folder if this run made it.
         stage.remove_own_temporaries();
+        drop(lock);
         if !out_existed {
             let _ = std::fs::remove_dir(out);
         }
@@ -71,7 +90,8 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
         match lang {
             Lang::Vi => eprintln!("quytrinh: danh mục có {} lỗi; không ghi tệp nào (dùng --allow-errors để vẫn xuất).", counts.errors),
             Lang::En => {
-                eprintln!("quytrinh: the catalogue has {} errors; nothing written (use --allow-errors to emit anyway).", counts.errors)
+                let errors = crate::english::plural(counts.errors, "error");
+                eprintln!("quytrinh: the catalogue has {errors}; nothing written (use --allow-errors to emit anyway).")
             }
         }
         return 1;
@@ -88,7 +108,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
     };
     match lang {
         Lang::Vi => eprintln!("Đã ghi {written} tệp vào {}.", out.display()),
-        Lang::En => eprintln!("Wrote {written} files to {}.", out.display()),
+        Lang::En => eprintln!("Wrote {} to {}.", crate::english::plural(written, "file"), out.display()),
     }
     u8::from(counts.errors > 0)
 }
@@ -110,14 +130,20 @@ fn form_ext(id: &str, kind: &str) -> &'static str {
 /// The folder source names are relative to: the one folder given, else the working folder.
 fn catalogue_root(paths: &[PathBuf]) -> PathBuf {
     match paths {
-        [one] if one.is_dir() => one.clone(),
-        _ => PathBuf::from("."),
+        [one] if one.is_dir() => without_dots(one),
+        _ => PathBuf::new(),
     }
 }
 
+/// The path without `.` components: `./cat` and `cat` are one folder, and the walk gives
+/// file names without a leading `./`, so `build cat` and `build ./cat` name files alike.
+fn without_dots(p: &Path) -> PathBuf {
+    p.components().filter(|c| !matches!(c, Component::CurDir)).collect()
+}
+
 fn relative_name(name: &str, root: &Path) -> String {
-    let p = Path::new(name);
-    let rel = p.strip_prefix(root).unwrap_or(p);
+    let p = without_dots(Path::new(name));
+    let rel = p.strip_prefix(root).unwrap_or(&p);
     rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
 }
 
@@ -252,26 +278,35 @@ impl Stage<'_> {
         Ok(list)
     }
 
-    /// Give the staged outputs their final names; write the catalogue and the annexes.
+    /// Give the staged outputs their final names; write the catalogue and the annexes; then
+    /// remove what the previous build wrote and this one did not (`manifest.rs`). Gives the
+    /// number of files written.
     fn finish(&self, checked: &stream::Checked<Result<Vec<Staged>, String>>, mut staged: Vec<Staged>) -> Result<usize, String> {
-        let write = |file: &str, bytes: &[u8]| -> Result<(), String> {
-            let path = self.out.join(file);
-            write_atomic(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
-        };
-        let mut taken = BTreeSet::from(["catalogue".to_string()]);
-        let mut written = 0;
+        let mut manifest = Manifest::default();
+        // One name space for every output, compared without case (Windows and macOS file
+        // systems do); `catalogue` and `annex-…` are reserved (names::procedure_stem).
+        let mut taken = BTreeSet::from(["catalogue.json".to_string()]);
         let mut entries = Vec::with_capacity(staged.len());
+        let mut renamed = Vec::new();
         for s in staged.iter_mut() {
-            let stem = unique(names::file_stem(&s.code), &mut taken);
+            // `json` always: the catalogue's entry names the procedure's JSON document.
+            let exts: Vec<&str> = std::iter::once("json").chain(s.files.iter().map(|(_, e)| *e)).collect();
+            let stem = unique_stem(&names::procedure_stem(&s.code), &exts, &mut taken);
             for (tmp, ext) in &s.files {
-                let target = self.out.join(format!("{stem}.{ext}"));
+                let file = format!("{stem}.{ext}");
+                let target = self.out.join(&file);
                 std::fs::rename(tmp, &target).map_err(|e| format!("{}: {e}", target.display()))?;
-                written += 1;
+                renamed.push((*ext, file));
             }
             if let Some(mut entry) = s.entry.take() {
                 entry.document = format!("{stem}.json");
                 entries.push(entry);
             }
+        }
+        for (ext, file) in renamed {
+            // A filled-in form (`CODE.BM01.html`) is of the kind `forms`.
+            let kind = if ext.contains('.') { "forms" } else { ext };
+            manifest.add(kind, &file);
         }
         let cat = quytrinh_model::Catalogue { directory: checked.directory.clone(), ..Default::default() };
         let names = |f: FileId| checked.names.get(f.0 as usize).map(|n| relative_name(n, self.root)).unwrap_or_default();
@@ -279,10 +314,15 @@ impl Stage<'_> {
             let document = portal::catalogue_document(&cat, &names, entries);
             let path = self.out.join("catalogue.json");
             write_atomic_with(&path, |f| portal::write_to(&document, f)).map_err(|e| format!("{}: {e}", path.display()))?;
-            written += 1;
+            manifest.add("json", "catalogue.json");
         }
         if self.emits.contains(&Emit::Annex) {
-            let mut annex_names = BTreeSet::new();
+            let mut write = |file: &str, bytes: &[u8]| -> Result<(), String> {
+                let path = self.out.join(file);
+                write_atomic(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+                manifest.add("annex", file);
+                Ok(())
+            };
             for d in cat.decisions() {
                 let members: Vec<&portal::PortalProcedure> =
                     staged.iter().filter_map(|s| s.annex.as_deref()).filter(|(n, _)| *n == d.number).map(|(_, doc)| doc).collect();
@@ -295,12 +335,14 @@ impl Stage<'_> {
                     issuer: d.syntax.issuer.as_ref().map(|s| s.value.clone()),
                     title: d.syntax.title.as_ref().map(|s| s.value.clone()),
                 };
-                let stem = unique(format!("annex-{}", names::file_stem(&decision.number)), &mut annex_names);
+                let stem = unique_stem(&names::annex_stem(&decision.number), &["html", "docx"], &mut taken);
                 write(&format!("{stem}.html"), document::annex_html(&decision, &members, self.annex_steps).as_bytes())?;
                 write(&format!("{stem}.docx"), &document::annex_docx(&decision, &members, self.annex_steps))?;
-                written += 2;
             }
         }
+        let kinds: Vec<&str> = self.emits.iter().map(|e| e.kind()).collect();
+        let written = manifest.len();
+        manifest.replace(self.out, &kinds).map_err(|e| format!("{}: {e}", self.out.join(MANIFEST_FILE).display()))?;
         Ok(written)
     }
 }

@@ -9,6 +9,7 @@ use quytrinh_syntax::fmt::{format, FormatOptions};
 use quytrinh_syntax::keywords::KeywordLang;
 
 use crate::args::{FmtArgs, KeywordsArg};
+use crate::english::plural;
 use crate::render::{self, Sources};
 use crate::walk::find_files;
 use crate::write::write_atomic;
@@ -87,8 +88,11 @@ pub fn run(args: &FmtArgs, lang: Lang) -> u8 {
     match (lang, args.check) {
         (Lang::Vi, true) => eprintln!("{changed} tệp cần định dạng lại, {broken} tệp có lỗi."),
         (Lang::Vi, false) => eprintln!("Đã định dạng {changed} tệp; {broken} tệp có lỗi được giữ nguyên."),
-        (Lang::En, true) => eprintln!("{changed} files would be reformatted, {broken} have errors."),
-        (Lang::En, false) => eprintln!("Reformatted {changed} files; {broken} with errors left untouched."),
+        (Lang::En, true) => {
+            let have = if broken == 1 { "has" } else { "have" };
+            eprintln!("{} would be reformatted, {broken} {have} errors.", plural(changed, "file"))
+        }
+        (Lang::En, false) => eprintln!("Reformatted {}; {broken} with errors left untouched.", plural(changed, "file")),
     }
     if io {
         2

@@ -1,14 +1,14 @@
 //! `quytrinh import FILE.json... --out DIR`: portal JSON back to `.qtr` files.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use quytrinh_diagnostics::Lang;
 use quytrinh_emit::import::{self, Document};
 use quytrinh_emit::names;
 
 use crate::args::ImportArgs;
-use crate::write::{unique, write_atomic};
+use crate::write::unique;
 
 /// The largest JSON file `import` reads (a catalogue of 100,000 procedures is ~170 MB).
 const MAX_JSON_BYTES: usize = 512 * 1024 * 1024;
@@ -88,22 +88,61 @@ pub fn run(args: &ImportArgs, lang: Lang) -> u8 {
         }
         return 1;
     }
-    for (name, text) in &outputs {
-        let path = args.out.join(name);
-        if let Err(e) = write_atomic(&path, text.as_bytes()) {
-            eprintln!("quytrinh: {}: {e}", path.display());
-            return 2;
+    // Something in the way that is not a file (a folder) cannot be replaced: refused now,
+    // before anything is written.
+    if let Some(p) = outputs.iter().map(|(n, _)| args.out.join(n)).find(|p| p.symlink_metadata().is_ok_and(|m| !m.is_file())) {
+        match lang {
+            Lang::Vi => eprintln!("quytrinh: {} đã có và không phải tệp; không ghi tệp nào.", p.display()),
+            Lang::En => eprintln!("quytrinh: {} exists and is not a file; nothing written.", p.display()),
         }
+        return 2;
     }
+    // All or nothing: every file is written to a temporary beside its target first; only
+    // when all are written are they renamed into place.
+    if let Err(e) = write_all(&args.out, &outputs) {
+        eprintln!("quytrinh: {e}");
+        return 2;
+    }
+    let n = outputs.len();
     match lang {
-        Lang::Vi => eprintln!("Đã ghi {} tệp .qtr vào {}.", outputs.len(), args.out.display()),
-        Lang::En => eprintln!("Wrote {} .qtr files to {}.", outputs.len(), args.out.display()),
+        Lang::Vi => eprintln!("Đã ghi {n} tệp .qtr vào {}.", args.out.display()),
+        Lang::En => eprintln!("Wrote {} to {}.", crate::english::plural(n, ".qtr file"), args.out.display()),
     }
     0
 }
 
-/// A source path from a document, if it is a plain relative `.qtr` path.
+/// Write every output to a hidden temporary file, then rename them all into place; on a
+/// failure while writing, remove the temporaries and leave the folder as it was.
+fn write_all(out: &Path, outputs: &[(String, String)]) -> Result<(), String> {
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let pid = std::process::id();
+    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::with_capacity(outputs.len());
+    for (name, text) in outputs {
+        let tmp = out.join(format!(".{name}.tmp-{pid}"));
+        if let Err(e) = std::fs::write(&tmp, text.as_bytes()) {
+            let _ = std::fs::remove_file(&tmp);
+            for (t, _) in &staged {
+                let _ = std::fs::remove_file(t);
+            }
+            return Err(format!("{}: {e}", out.join(name).display()));
+        }
+        staged.push((tmp, out.join(name)));
+    }
+    for (i, (tmp, target)) in staged.iter().enumerate() {
+        if let Err(e) = std::fs::rename(tmp, target) {
+            for (t, _) in &staged[i..] {
+                let _ = std::fs::remove_file(t);
+            }
+            return Err(format!("{}: {e}", target.display()));
+        }
+    }
+    Ok(())
+}
+
+/// The file name for a source path from a document, sanitised as `build` names its
+/// outputs (`names::file_stem`): no folder, no `\`, `~`, `..`, control characters or
+/// Windows device name; `None` if it is not a `.qtr` path.
 fn safe_name(file: &str) -> Option<String> {
-    let p = names::safe_relative(file)?;
-    (p.extension().is_some_and(|e| e == "qtr")).then(|| p.to_string_lossy().into_owned())
+    let stem = file.strip_suffix(".qtr")?;
+    Some(format!("{}.qtr", names::file_stem(stem)))
 }

@@ -26,7 +26,10 @@ pub fn run(args: &ReportArgs, lang: Lang) -> u8 {
     if errors > 0 {
         match lang {
             Lang::Vi => eprintln!("quytrinh: lưu ý: danh mục còn {errors} lỗi (xem `quytrinh check`); số liệu có thể chưa đúng."),
-            Lang::En => eprintln!("quytrinh: note: the catalogue has {errors} errors (see `quytrinh check`); the figures may be off."),
+            Lang::En => eprintln!(
+                "quytrinh: note: the catalogue has {} (see `quytrinh check`); the figures may be off.",
+                crate::english::plural(errors, "error")
+            ),
         }
     }
     let directory = quytrinh_model::Catalogue { directory: checked.directory.clone(), ..Default::default() };

@@ -4,6 +4,7 @@
 
 pub mod analysis;
 mod server;
+mod transport;
 mod uri;
 
-pub use server::run;
+pub use server::{run, serve};

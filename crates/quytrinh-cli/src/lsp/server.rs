@@ -1,18 +1,38 @@
-//! The JSON-RPC loop and the handlers, on lsp-server's transport.
+//! The JSON-RPC loop and the handlers, on our own transport (`transport.rs`).
 
+use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
-use lsp_server::{Connection, Message, Notification, Request, Response};
 use quytrinh_diagnostics::{Diagnostic, Lang, Severity};
 use quytrinh_syntax::fmt::{format, FormatOptions};
 use quytrinh_syntax::keywords::Keyword;
 use serde_json::{json, Value};
 
 use super::analysis::{definitions, quoted_at, word_at, FileState, World};
+use super::transport::{self, Incoming, Notification, Request};
 use super::uri::{to_path, to_uri};
 
+/// The requests answered; any other gets MethodNotFound.
+const METHODS: &[&str] =
+    &["textDocument/hover", "textDocument/completion", "textDocument/definition", "textDocument/documentSymbol", "textDocument/formatting"];
+
 pub fn run(lang: Lang) -> u8 {
-    let (connection, io_threads) = Connection::stdio();
+    serve(std::io::stdin().lock(), std::io::stdout().lock(), lang)
+}
+
+/// Where the session is, as the LSP lifecycle has it.
+#[derive(PartialEq)]
+enum Phase {
+    Uninitialised,
+    Running,
+    ShutDown,
+}
+
+/// Serve one client until `exit` or the end of the input. A malformed message is answered
+/// with a JSON-RPC error and the loop goes on; nothing a client sends stops it but `exit`.
+/// The exit code is 0 after `shutdown` then `exit` (or the end of input), 1 for `exit`
+/// without `shutdown`, as the protocol asks.
+pub fn serve(mut reader: impl BufRead, mut writer: impl Write, lang: Lang) -> u8 {
     let capabilities = json!({
         "textDocumentSync": { "openClose": true, "change": 1, "save": true },
         "hoverProvider": true,
@@ -22,44 +42,63 @@ pub fn run(lang: Lang) -> u8 {
         "documentFormattingProvider": true,
         "positionEncoding": "utf-16"
     });
-    let params = match connection.initialize_start() {
-        Ok((id, params)) => {
-            let result =
-                json!({ "capabilities": capabilities, "serverInfo": { "name": "quytrinh", "version": env!("CARGO_PKG_VERSION") } });
-            if let Err(e) = connection.initialize_finish(id, result) {
-                eprintln!("quytrinh lsp: {e}");
-                return 2;
-            }
-            params
-        }
-        Err(e) => {
-            eprintln!("quytrinh lsp: {e}");
-            return 2;
-        }
-    };
     let mut world = World { lang, ..World::default() };
-    for root in roots(&params) {
-        world.load_folder(&root);
-    }
-    for msg in &connection.receiver {
-        match msg {
-            Message::Request(req) => {
-                if connection.handle_shutdown(&req).unwrap_or(true) {
-                    break;
+    let mut phase = Phase::Uninitialised;
+    while let Some(incoming) = transport::read(&mut reader) {
+        let reply = match incoming {
+            Incoming::Ignored => None,
+            Incoming::Invalid { id, code, message } => Some(transport::error(id, code, &message)),
+            Incoming::Notification(n) => match (n.method.as_str(), &phase) {
+                ("exit", _) => return u8::from(phase != Phase::ShutDown),
+                (_, Phase::Running) => {
+                    if let Some(path) = handle_notification(&mut world, &n) {
+                        if !publish(&mut writer, &world, &path) {
+                            return 0;
+                        }
+                    }
+                    None
                 }
-                let result = handle_request(&world, &req);
-                let _ = connection.sender.send(Message::Response(Response { id: req.id, response_result: Ok(result) }));
-            }
-            Message::Notification(n) => {
-                if let Some(path) = handle_notification(&mut world, &n) {
-                    publish(&connection, &world, &path);
+                // Before `initialize` and after `shutdown`, notifications are dropped.
+                _ => None,
+            },
+            Incoming::Request(req) => Some(match (req.method.as_str(), &phase) {
+                ("initialize", Phase::Uninitialised) => {
+                    phase = Phase::Running;
+                    let result = json!({
+                        "capabilities": capabilities,
+                        "serverInfo": { "name": "quytrinh", "version": env!("CARGO_PKG_VERSION") }
+                    });
+                    let answered = transport::write(&mut writer, &transport::response(req.id, result));
+                    if !answered {
+                        return 0;
+                    }
+                    for root in roots(&req.params) {
+                        world.load_folder(&root);
+                    }
+                    continue;
                 }
+                (_, Phase::Uninitialised) => {
+                    transport::error(req.id, transport::SERVER_NOT_INITIALIZED, "the server is not initialised yet")
+                }
+                ("initialize", _) => transport::error(req.id, transport::INVALID_REQUEST, "initialize was already received"),
+                (_, Phase::ShutDown) => transport::error(req.id, transport::INVALID_REQUEST, "the server is shut down"),
+                ("shutdown", _) => {
+                    phase = Phase::ShutDown;
+                    transport::response(req.id, Value::Null)
+                }
+                (m, _) if METHODS.contains(&m) => {
+                    let result = handle_request(&world, &req);
+                    transport::response(req.id, result)
+                }
+                (m, _) => transport::error(req.id, transport::METHOD_NOT_FOUND, &format!("unknown method: {m}")),
+            }),
+        };
+        if let Some(reply) = reply {
+            if !transport::write(&mut writer, &reply) {
+                return 0;
             }
-            Message::Response(_) => {}
         }
     }
-    drop(connection);
-    let _ = io_threads.join();
     0
 }
 
@@ -124,14 +163,13 @@ fn lsp_diagnostic(d: &Diagnostic, file: &FileState, lang: Lang) -> Value {
     })
 }
 
-fn publish(connection: &Connection, world: &World, path: &Path) {
-    let Some(checked) = world.check(path) else { return };
-    let Some(file) = world.files.get(path) else { return };
+/// Send the diagnostics of `path`; `false` when the client is gone.
+fn publish(writer: &mut impl Write, world: &World, path: &Path) -> bool {
+    let Some(checked) = world.check(path) else { return true };
+    let Some(file) = world.files.get(path) else { return true };
     let diagnostics: Vec<Value> = checked.diagnostics.iter().map(|d| lsp_diagnostic(d, file, world.lang)).collect();
-    let _ = connection.sender.send(Message::Notification(Notification {
-        method: "textDocument/publishDiagnostics".to_string(),
-        params: json!({ "uri": to_uri(path), "diagnostics": diagnostics }),
-    }));
+    let params = json!({ "uri": to_uri(path), "diagnostics": diagnostics });
+    transport::write(writer, &transport::notification("textDocument/publishDiagnostics", params))
 }
 
 fn handle_request(world: &World, req: &Request) -> Value {

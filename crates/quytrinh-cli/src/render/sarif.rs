@@ -30,9 +30,22 @@ fn location(sources: &Sources, file: u32, start: usize, end: usize) -> Value {
     })
 }
 
-/// A relative URI with forward slashes and percent-escaped spaces.
+/// A URI reference for a path, percent-encoded as RFC 3986 asks: every byte but the
+/// unreserved characters (letters, digits, `-._~`) and the `/` between segments becomes
+/// `%XX`, so that a file named `a%0Ab c.qtr` is `a%250Ab%20c.qtr` and decodes back to its
+/// name (not to a newline), and a `:` cannot be read as a scheme.
 fn uri(path: &str) -> String {
-    path.replace('\\', "/").replace(' ', "%20")
+    // On Windows `\` separates folders; elsewhere it is part of a file name.
+    let path = if cfg!(windows) { path.replace('\\', "/") } else { path.to_string() };
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// One result, with its file's text at hand.
@@ -114,4 +127,14 @@ pub fn assemble(results: Vec<Value>, lang: Lang) -> String {
     let mut s = serde_json::to_string_pretty(&log).unwrap_or_default();
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn uris_are_percent_encoded() {
+        assert_eq!(super::uri("cat/a%0Ab c.qtr"), "cat/a%250Ab%20c.qtr");
+        assert_eq!(super::uri("quy trình.qtr"), "quy%20tr%C3%ACnh.qtr");
+        assert_eq!(super::uri("a:b#c?.qtr"), "a%3Ab%23c%3F.qtr");
+    }
 }

@@ -295,12 +295,18 @@ fn headline(c: &Group, decisions: &[Group]) -> (String, String) {
                 fmt_share(c.cut_share_percent, Lang::Vi),
                 fmt_days_in(c.days_saved_total, Lang::Vi)
             ));
+            // "1 working day", but "0.5 working days" and "1–2 working days".
+            let days = if range_en == "1" { "working day" } else { "working days" };
             en.push_str(&format!(
-                "; processing time cut by {range_en} working days against the statutory time for {} of {} TTHC ({}), {} working days saved in all.",
+                "; processing time cut by {range_en} {days} against the statutory time for {} of {} TTHC ({}), {} saved in all.",
                 c.cut_count,
                 c.procedures,
                 fmt_share(c.cut_share_percent, Lang::En),
-                fmt_days(c.days_saved_total)
+                if c.days_saved_total == 1.0 {
+                    "1 working day".to_string()
+                } else {
+                    format!("{} working days", fmt_days(c.days_saved_total))
+                }
             ));
         }
         _ => {
@@ -309,4 +315,33 @@ fn headline(c: &Group, decisions: &[Group]) -> (String, String) {
         }
     }
     (vi, en)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn group(lo: f64, hi: f64) -> Group {
+        Group {
+            key: String::new(),
+            date: None,
+            procedures: 1,
+            comparable: 1,
+            statutory_days_total: 5.0,
+            internal_days_total: 4.0,
+            cut_count: 1,
+            cut_share_percent: 100.0,
+            cut_min_days: Some(lo),
+            cut_max_days: Some(hi),
+            cut_mean_days: Some(lo),
+            days_saved_total: lo,
+        }
+    }
+
+    #[test]
+    fn one_working_day_is_singular() {
+        assert!(headline(&group(1.0, 1.0), &[]).1.contains("cut by 1 working day against"));
+        assert!(headline(&group(0.5, 0.5), &[]).1.contains("cut by 0.5 working days against"));
+        assert!(headline(&group(1.0, 2.0), &[]).1.contains("cut by 1–2 working days against"));
+    }
 }

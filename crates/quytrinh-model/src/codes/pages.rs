@@ -246,6 +246,37 @@ pub const REDEFINED_BUILTIN_FORM_DOC: CodeDoc = CodeDoc {
     ),
 };
 
+pub const FILE_NAME_CLASH_DOC: CodeDoc = CodeDoc {
+    code: FILE_NAME_CLASH,
+    name: "file-name-clash",
+    vi: "Mã quy trình cho tên tệp không dùng được trên Windows, hoặc trùng tên tệp với mã khác trên Windows và macOS",
+    en: "A procedure code that gives a file name Windows refuses, or the file name of another code on Windows and macOS",
+    severity: Severity::Warning,
+    what: bi(
+        "Mã quy trình là tên thiết bị của Windows (`CON`, `PRN`, `AUX`, `NUL`, `COM1`…`COM9`, `LPT1`…`LPT9`), hoặc chỉ khác mã của một quy trình khác ở chữ hoa, chữ thường hay dấu tiếng Việt.",
+        "The procedure code is a Windows device name (`CON`, `PRN`, `AUX`, `NUL`, `COM1`…`COM9`, `LPT1`…`LPT9`), or differs from another procedure's code only in case or in Vietnamese marks.",
+    ),
+    why: bi(
+        "Tệp xuất ra (`build`) mang tên theo mã quy trình. Windows không tạo được tệp tên thiết bị, còn Windows và macOS coi hai tên chỉ khác chữ hoa là một tệp: quytrinh phải đổi tên tệp, và người nhập dữ liệu vào cổng dịch vụ công khó nhận ra tệp nào của quy trình nào.",
+        "The output files (`build`) are named after the procedure code. Windows cannot create a file named like a device, and Windows and macOS take two names differing only in case for one file: quytrinh has to rename the file, and whoever loads the portal data can hardly tell which file is which procedure's.",
+    ),
+    invalid: Example {
+        note: bi(
+            "Tệp `cap-moi.qtr` có mã `qt-cgcn-02`, chỉ khác mã `QT-CGCN-02` của quy trình mẫu ở chữ thường:",
+            "The file `cap-moi.qtr` has the code `qt-cgcn-02`, which differs from the sample procedure's `QT-CGCN-02` only in case:",
+        ),
+        sample: Sample::WithFile { sections: &[], file: ("cap-moi.qtr", second_procedure!("qt-cgcn-02", "2.002248")) },
+    },
+    valid: Example {
+        note: bi("Mỗi quy trình có một mã riêng hẳn:", "Each procedure has a code all of its own:"),
+        sample: Sample::WithFile { sections: &[], file: ("cap-moi.qtr", second_procedure!("QT-CGCN-01", "2.002248")) },
+    },
+    fix: bi(
+        "Đặt mã quy trình theo mẫu của cơ quan, ví dụ `QT-CGCN-03`: không dùng tên thiết bị, và không dùng hai mã chỉ khác nhau ở chữ hoa hay dấu.",
+        "Give the procedure a code in the agency's pattern, e.g. `QT-CGCN-03`: not a device name, and not two codes that differ only in case or marks.",
+    ),
+};
+
 /// The sample agency file (`quytrinh_check::baseline`'s) with `$extra` lines after its
 /// address: for the examples of the agency's own calendar.
 macro_rules! agency_with {
