@@ -23,7 +23,17 @@ pub fn page(meta: &RuleMeta, lang: Option<Lang>) -> String {
     s.push_str(&format!("| {} | `{}` |\n", h("Mã", "Code"), meta.code));
     s.push_str(&format!("| {} | `{}` |\n", h("Tên", "Name"), meta.name));
     s.push_str(&format!("| {} | {} |\n", h("Trạng thái", "Status"), meta.status.as_str()));
-    s.push_str(&format!("| {} | {} |\n", h("Mức mặc định", "Default severity"), meta.severity.as_str()));
+    let severity = match meta.severity_2025 {
+        Some(s25) if s25 != meta.severity => format!(
+            "{} (`{}`); {} (`{}`)",
+            meta.severity.as_str(),
+            quytrinh_model::Regime::Circular012018.id(),
+            s25.as_str(),
+            quytrinh_model::Regime::Decree1182025.id()
+        ),
+        _ => meta.severity.as_str().to_string(),
+    };
+    s.push_str(&format!("| {} | {} |\n", h("Mức mặc định", "Default severity"), severity));
     s.push_str(&format!("| {} | {} |\n", h("Chế độ pháp lý", "Regimes"), regimes));
     s.push_str(&format!("| {} | {} |\n", h("Loại căn cứ", "Kind of basis"), basis_kinds(meta, &h)));
     if meta.unconfirmed {

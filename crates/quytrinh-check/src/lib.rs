@@ -10,6 +10,7 @@ pub mod baseline;
 pub mod basis;
 mod config;
 pub mod docs;
+mod gov_level;
 mod helpers;
 mod meta_docs;
 mod registry;
@@ -47,7 +48,7 @@ pub fn run(cat: &Catalogue, config: &Config) -> Vec<Diagnostic> {
                 if meta.status == Status::Removed || !meta.regimes.contains(&p.regime) {
                     continue;
                 }
-                let Some(severity) = config.severity(meta.code.0, meta.severity) else { continue };
+                let Some(severity) = config.severity(meta.code.0, meta.severity_in(p.regime)) else { continue };
                 let mut em = Emitter { meta, severity, out: &mut out };
                 rule.check(&cx, p, &mut em);
             }

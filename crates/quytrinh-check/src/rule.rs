@@ -55,6 +55,10 @@ pub struct RuleMeta {
     pub name: &'static str,
     pub status: Status,
     pub severity: Severity,
+    /// The severity under the 2025 regime when the 2025 text supports a different one
+    /// (e.g. Decree 118 names who directs a duty but not the form it takes); `None` keeps
+    /// `severity`.
+    pub severity_2025: Option<Severity>,
     /// The regimes the rule applies to.
     pub regimes: &'static [Regime],
     /// What the rule rests on, for each regime in `regimes` (one entry each, same order):
@@ -87,6 +91,16 @@ pub struct Cx<'a> {
 }
 
 /// A rule: metadata plus a check of one procedure.
+impl RuleMeta {
+    /// The default severity of the rule for a procedure under `regime`.
+    pub fn severity_in(&self, regime: Regime) -> Severity {
+        match (regime, self.severity_2025) {
+            (Regime::Decree1182025, Some(s)) => s,
+            _ => self.severity,
+        }
+    }
+}
+
 pub trait Rule: Sync {
     fn meta(&self) -> &'static RuleMeta;
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter);

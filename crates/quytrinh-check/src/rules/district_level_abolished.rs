@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "district-level-abolished",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: ONLY_2025,
     basis: &[RegimeBasis {
         regime: R2025,

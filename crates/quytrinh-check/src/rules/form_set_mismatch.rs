@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "form-set-mismatch",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis { regime: R2018, citations: &[law(C01).art("9").cl("1")] },

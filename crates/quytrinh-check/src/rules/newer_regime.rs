@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "newer-regime",
     status: Status::Stable,
     severity: Severity::Warning,
+    severity_2025: None,
     regimes: ONLY_2018,
     basis: &[RegimeBasis {
         regime: R2018,

@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "required-records",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis { regime: R2018, citations: &[law(C01).art("10").cl("3"), law(D61).art("20").cl("5"), iso("7.5.3.2").pt("d")] },

@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "return-last",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis { regime: R2018, citations: &[law(D61).art("20").cl("3")] },

@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "time-cut",
     status: Status::Stable,
     severity: Severity::Info,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis {
