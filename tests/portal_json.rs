@@ -159,7 +159,7 @@ fn import_names_the_json_path_of_a_problem() {
     let cases = [
         ("bad-type.json", serde_json::to_string(&doc).expect("json"), "$.steps[3].duration_hours"),
         ("foreign.json", "{\"hello\": \"world\"}".to_string(), "$.format_version"),
-        ("future.json", good.replace("\"format_version\": \"1.0.0\"", "\"format_version\": \"2.0.0\""), "$.format_version"),
+        ("future.json", good.replace("\"format_version\": \"1.1.0\"", "\"format_version\": \"2.0.0\""), "$.format_version"),
         ("kind.json", good.replace("\"kind\": \"procedure\"", "\"kind\": \"form\""), "$.kind"),
         ("broken.json", "{\"format_version\": ".to_string(), "$: not valid JSON"),
     ];
@@ -191,4 +191,34 @@ fn import_does_not_overwrite_without_force() {
     // Without catalogue.json the agency file is rebuilt from the steps' actors.
     let agency = std::fs::read_to_string(out_dir.path().join("agency.qtr")).expect("agency");
     assert!(agency.contains("unit motcua") && agency.contains("one_stop") && agency.contains("role cv_qlcn"));
+}
+
+#[test]
+fn a_shorter_channel_time_is_judged_on_its_own() {
+    // General 6 working days, online 4, steps 5: within the general time, over the online one.
+    let out = tempfile::tempdir().expect("tmp");
+    let r = quytrinh()
+        .args([
+            "build",
+            "tests/fixtures/rules/per-channel-statutory.qtr",
+            "tests/fixtures/agency.qtr",
+            "--emit",
+            "json",
+            "--allow-errors",
+            "--out",
+            &out.path().to_string_lossy(),
+        ])
+        .output()
+        .expect("runs");
+    // Exit 1: the catalogue has the error; `--allow-errors` writes the documents anyway.
+    assert_eq!(r.status.code(), Some(1), "{}", String::from_utf8_lossy(&r.stderr));
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(out.path().join("QT-CGCN-02.json")).expect("doc")).expect("json");
+    let channel =
+        |name: &str| doc["channels"].as_array().expect("channels").iter().find(|c| c["channel"] == name).cloned().expect("channel");
+    assert_eq!(channel("direct")["within_statutory"], true);
+    assert_eq!(channel("direct")["cut_days"], 1.0);
+    assert_eq!(channel("online")["within_statutory"], false);
+    assert_eq!(channel("online")["cut_days"], -1.0);
+    assert_eq!(doc["totals"]["statutory"]["value"], 4.0);
+    assert_eq!(doc["totals"]["within_statutory"], false);
 }

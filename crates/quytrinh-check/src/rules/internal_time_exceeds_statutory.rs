@@ -49,16 +49,24 @@ impl Rule for InternalTimeExceedsStatutory {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        let Some(st) = p.statutory() else { return };
-        let limit = st.days * HOURS_PER_DAY;
+        // One set of steps serves every channel: the internal time must fit the general
+        // statutory time and each shorter per-channel one.
         let total = p.internal_hours(None);
-        if total > limit + 1e-9 {
+        for st in p.statutory_times() {
+            let limit = st.days * HOURS_PER_DAY;
+            if total <= limit + 1e-9 {
+                continue;
+            }
             let span = p.syntax.steps.as_ref().map(|s| s.span).unwrap_or(p.syntax.code.span);
+            let (vi_ch, en_ch) = match st.channel {
+                Some((c, _)) => (format!(" của kênh {}", channel_vi(c)), format!(" for the {} channel", channel_en(c))),
+                None => (String::new(), String::new()),
+            };
             let d = out.emit(
                 span,
                 Text::new(
-                    format!("Tổng thời gian các bước {} ngày làm việc vượt thời hạn giải quyết {} ngày", days(total), days(limit)),
-                    format!("The steps take {} working days, over the statutory {} days", days(total), days(limit)),
+                    format!("Tổng thời gian các bước {} ngày làm việc vượt thời hạn giải quyết{vi_ch} {} ngày", days(total), days(limit)),
+                    format!("The steps take {} working days, over the statutory {} days{en_ch}", days(total), days(limit)),
                 ),
             );
             also(d, st.span, Text::new("thời hạn giải quyết", "statutory time"));

@@ -141,21 +141,29 @@ fn round(x: f64, places: i32) -> f64 {
     (x * m).round() / m
 }
 
-/// The totals of a procedure: statutory against internal time.
+/// The totals of a procedure: internal time against the statutory time that binds (the
+/// shortest of the general and the per-channel times of the channels offered).
 pub fn totals(p: &Procedure) -> Totals {
     let internal_hours = round(p.internal_hours(None), 4);
     let internal_days = round(internal_hours / HOURS_PER_DAY, 4);
-    let statutory = p.statutory().map(duration);
-    let comparable = statutory.as_ref().filter(|s| s.unit != Some(DayUnit::CalendarDays));
+    let statutory = p.binding_statutory().map(duration);
+    let (cut_days, cut_percent, within) = cut(p, statutory.as_ref());
+    Totals { statutory, internal_hours, internal_working_days: internal_days, cut_days, cut_percent, within_statutory: within }
+}
+
+/// Statutory minus internal time (days, percent) and whether it fits, against one
+/// statutory time; nothing when they cannot be compared (calendar days, untimed steps).
+fn cut(p: &Procedure, statutory: Option<&Duration>) -> (Option<f64>, Option<f64>, Option<bool>) {
+    let internal_days = round(round(p.internal_hours(None), 4) / HOURS_PER_DAY, 4);
+    let comparable = statutory.filter(|s| s.unit != Some(DayUnit::CalendarDays));
     let all_timed = p.steps.iter().all(|s| s.hours.is_some()) && !p.steps.is_empty();
-    let (cut_days, cut_percent, within) = match comparable {
+    match comparable {
         Some(s) if all_timed && s.value > 0.0 => {
             let cut = round(s.value - internal_days, 4);
             (Some(cut), Some(round(cut / s.value * 100.0, 1)), Some(cut >= -1e-9))
         }
         _ => (None, None, None),
-    };
-    Totals { statutory, internal_hours, internal_working_days: internal_days, cut_days, cut_percent, within_statutory: within }
+    }
 }
 
 fn decision(d: &quytrinh_model::Decision) -> Decision {
@@ -190,7 +198,8 @@ pub fn procedure(cat: &Catalogue, p: &Procedure, names: &dyn FileNames) -> Porta
             if own.is_empty() {
                 own = fees.iter().filter(|f| f.channel.is_none()).cloned().collect();
             }
-            ChannelInfo { channel: ch, kenh: kenh(ch), statutory_time: time, fees: own }
+            let (cut_days, cut_percent, within_statutory) = cut(p, time.as_ref());
+            ChannelInfo { channel: ch, kenh: kenh(ch), statutory_time: time, fees: own, cut_days, cut_percent, within_statutory }
         })
         .collect();
     let phases = s

@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The version of this contract (semver).
-pub const FORMAT_VERSION: &str = "1.0.0";
+pub const FORMAT_VERSION: &str = "1.1.0";
 
 /// One internal procedure: the national-database fields of its TTHC plus the internal
 /// workflow (steps, branches, times) and its ISO document control.
@@ -181,6 +181,16 @@ pub struct ChannelInfo {
     pub kenh: u8,
     pub statutory_time: Option<Duration>,
     pub fees: Vec<Fee>,
+    /// This channel's statutory time minus the internal time, in days (since 1.1.0);
+    /// absent when not comparable (calendar days, untimed steps).
+    #[serde(default)]
+    pub cut_days: Option<f64>,
+    /// That cut as a share of this channel's statutory time, in percent (since 1.1.0).
+    #[serde(default)]
+    pub cut_percent: Option<f64>,
+    /// Internal time ≤ this channel's statutory time (since 1.1.0).
+    #[serde(default)]
+    pub within_statutory: Option<bool>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -326,7 +336,8 @@ pub struct Branch {
 /// Statutory against internal time, in working days (8 hours a day).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Totals {
-    /// The statutory time that governs (the general one, else the shortest per channel).
+    /// The statutory time that binds: the shortest of the general time and the times of
+    /// the channels offered (one set of steps serves every channel).
     pub statutory: Option<Duration>,
     pub internal_hours: f64,
     pub internal_working_days: f64,
@@ -334,7 +345,7 @@ pub struct Totals {
     pub cut_days: Option<f64>,
     /// The cut as a share of the statutory time, in percent (rounded to 0.1).
     pub cut_percent: Option<f64>,
-    /// Internal time ≤ statutory time.
+    /// Internal time ≤ every statutory time (general and per channel).
     pub within_statutory: Option<bool>,
 }
 
