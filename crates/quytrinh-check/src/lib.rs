@@ -49,7 +49,7 @@ pub fn run(cat: &Catalogue, config: &Config) -> Vec<Diagnostic> {
                     continue;
                 }
                 let Some(severity) = config.severity(meta.code.0, meta.severity_in(p.regime)) else { continue };
-                let mut em = Emitter { meta, severity, out: &mut out };
+                let mut em = Emitter { meta, severity, regime: p.regime, out: &mut out };
                 rule.check(&cx, p, &mut em);
             }
             out
