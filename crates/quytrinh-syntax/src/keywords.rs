@@ -110,6 +110,9 @@ keywords! {
     Subjects: ["subjects"] ["đối_tượng"] "Đối tượng thực hiện" "Subjects (who may apply)";
     Conditions: ["conditions"] ["điều_kiện"] "Yêu cầu, điều kiện" "Requirements and conditions";
     Place: ["place"] ["nơi_tiếp_nhận"] "Nơi tiếp nhận và trả kết quả" "Place of reception and return";
+    Reception: ["reception"] ["cách_tiếp_nhận"] "Trường hợp tiếp nhận đặc biệt (ngoài Bộ phận Một cửa, trả kết quả ngay)" "Special reception (outside the one-stop unit, result at once)";
+    OutsideOneStop: ["outside_one_stop"] ["ngoài_một_cửa"] "Không tiếp nhận tại trụ sở Bộ phận Một cửa" "Not received at the one-stop unit's premises";
+    ImmediateResult: ["immediate_result"] ["trả_ngay"] "Trả kết quả ngay sau khi tiếp nhận, giải quyết" "Result returned at once after reception";
     Dossier: ["dossier"] ["hồ_sơ"] "Thành phần, số lượng hồ sơ" "Dossier";
     Sets: ["sets"] ["số_bộ"] "Số lượng bộ hồ sơ" "Number of sets";
     Item: ["item"] ["thành_phần"] "Một thành phần hồ sơ" "A dossier item";
