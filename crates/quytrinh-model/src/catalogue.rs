@@ -118,6 +118,9 @@ pub struct Procedure {
     pub steps: Vec<Step>,
     /// Forms the procedure refers to anywhere, resolved, by id.
     pub form_refs: Vec<(ast::Ident, Option<FormRef>)>,
+    /// The actor of each branch (`on late … by giamdoc`), resolved, in the order of
+    /// `syntax.steps.branches`.
+    pub branch_actors: Vec<Option<Actor>>,
 }
 
 /// What every procedure resolves against: the agencies and decisions of the whole

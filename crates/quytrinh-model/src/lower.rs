@@ -362,6 +362,7 @@ impl Resolver<'_> {
         let custom = self.custom_forms(&p, regime);
         let mut steps = Vec::new();
         let mut form_refs = Vec::new();
+        let mut branch_actors = Vec::new();
         if let Some(s) = &mut p.steps {
             // The steps move from the AST into the model (see `Procedure::steps`).
             let outside = std::mem::take(&mut s.steps);
@@ -390,9 +391,8 @@ impl Resolver<'_> {
                 for f in &b.issues {
                     self.resolve_form(&custom, regime, f, &mut form_refs);
                 }
-                if let Some(a) = &b.actor {
-                    self.resolve_actor(agency, a);
-                }
+                let actor = b.actor.as_ref().and_then(|a| self.resolve_actor(agency, a));
+                branch_actors.push(actor);
             }
         }
         if let Some(d) = &p.dossier {
@@ -432,6 +432,7 @@ impl Resolver<'_> {
             regime_explicit: p.regime.is_some(),
             steps,
             form_refs,
+            branch_actors,
             syntax: p,
         }
     }
