@@ -13,6 +13,7 @@ pub mod docs;
 mod gov_level;
 mod helpers;
 mod meta_docs;
+mod provinces;
 mod registry;
 mod rule;
 mod rules;

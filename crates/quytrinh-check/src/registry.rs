@@ -66,6 +66,7 @@ static RULES: &[&dyn Rule] = &[
     &incomplete_closure::IncompleteClosure,
     &one_stop_unit_name::OneStopUnitName,
     &placeholder_text::PlaceholderText,
+    &abolished_province::AbolishedProvince,
 ];
 
 /// Every rule, in code order.

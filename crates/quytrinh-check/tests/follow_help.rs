@@ -13,7 +13,9 @@ const BASELINE_2025: &str = include_str!("baseline_2025.qtr");
 fn check(procedure: &str) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     let mut files = Vec::new();
-    for (i, (name, text)) in [("agency.qtr", AGENCY), ("procedure.qtr", procedure)].into_iter().enumerate() {
+    // Since 01/07/2025 tỉnh Hậu Giang is part of thành phố Cần Thơ.
+    let agency = AGENCY.replace("tỉnh Hậu Giang", "thành phố Cần Thơ");
+    for (i, (name, text)) in [("agency.qtr", agency.as_str()), ("procedure.qtr", procedure)].into_iter().enumerate() {
         let (source, d) = quytrinh_syntax::parse(text, FileId(i as u32));
         diags.extend(d);
         files.push(ParsedFile::new(name.to_string(), source));
