@@ -67,6 +67,7 @@ static RULES: &[&dyn Rule] = &[
     &one_stop_unit_name::OneStopUnitName,
     &placeholder_text::PlaceholderText,
     &abolished_province::AbolishedProvince,
+    &consultation_record::ConsultationRecord,
 ];
 
 /// Every rule, in code order.

@@ -349,6 +349,10 @@ pub struct Step {
     pub duration: Option<Duration>,
     pub issues: Vec<Ident>,
     pub uses: Vec<Ident>,
+    /// `consults <agency>` or `consults "body"`: the step asks another body's opinion
+    /// (lấy ý kiến, Decree 118/2025 Art. 19(4)(b)) — not interconnected handling (liên
+    /// thông, Art. 3(2)). The step's time is the deadline for the reply.
+    pub consults: Option<Str>,
     pub span: Span,
 }
 

@@ -131,6 +131,7 @@ keywords! {
     By: ["by"] ["do"] "Người/đơn vị thực hiện bước" "Who performs the step";
     Issues: ["issues", "issue"] ["lập"] "Biểu mẫu lập ra ở bước" "Forms issued at the step";
     Uses: ["uses"] ["dùng"] "Biểu mẫu dùng ở bước" "Forms used at the step";
+    Consults: ["consults"] ["lấy_ý_kiến"] "Bước lấy ý kiến cơ quan, đơn vị khác (thời gian của bước là thời hạn trả lời)" "A step consulting another body (the step's time is the reply deadline)";
     Phase: ["phase"] ["giai_đoạn"] "Giai đoạn (tách bởi việc của người nộp)" "Phase (split by an applicant action)";
     On: ["on"] ["khi"] "Xử lý trường hợp" "Branch handling";
     Incomplete: ["incomplete"] ["chưa_đầy_đủ"] "Hồ sơ chưa đầy đủ" "Incomplete dossier";

@@ -16,6 +16,7 @@ pub mod prelude {
 pub mod abolished_province;
 pub mod approval_authority;
 pub mod branch_wrong_form;
+pub mod consultation_record;
 pub mod district_level_abolished;
 pub mod dossier_item_without_count;
 pub mod dossier_sets;
