@@ -68,6 +68,7 @@ static RULES: &[&dyn Rule] = &[
     &placeholder_text::PlaceholderText,
     &abolished_province::AbolishedProvince,
     &consultation_record::ConsultationRecord,
+    &online_reception_notice::OnlineReceptionNotice,
 ];
 
 /// Every rule, in code order.

@@ -55,6 +55,7 @@ pub mod mixed_day_kinds;
 pub mod newer_regime;
 pub mod one_stop_unit_name;
 pub mod online_level;
+pub mod online_reception_notice;
 pub mod placeholder_text;
 pub mod reception_first;
 pub mod reception_forms;

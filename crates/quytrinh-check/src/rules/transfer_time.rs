@@ -27,10 +27,16 @@ pub static META: RuleMeta = RuleMeta {
         },
         RegimeBasis {
             regime: R2025,
-            citations: &[law(D118)
-                .art("18")
-                .cl("2")
-                .note("trong ngày, đầu giờ ngày làm việc tiếp theo nếu nhận sau 15 giờ", "same day, next morning if received after 15:00")],
+            citations: &[
+                law(D118).art("18").cl("2").note(
+                    "trong ngày, đầu giờ ngày làm việc tiếp theo nếu nhận sau 15 giờ",
+                    "same day, next morning if received after 15:00",
+                ),
+                law(D118).art("20").cl("1").pt("a").note(
+                    "hồ sơ giấy đến cơ quan khác cấp không quá 01 ngày làm việc",
+                    "paper dossiers reach an agency of another level within 01 working day",
+                ),
+            ],
         },
     ],
     unconfirmed: false,
@@ -110,7 +116,7 @@ impl Rule for TransferTime {
                 Text::new(
                     format!(
                         "Hồ sơ nằm ở Bộ phận Một cửa {} ngày làm việc kể cả bước tiếp nhận; phải chuyển ngay trong ngày tiếp nhận (tối đa 1 ngày)",
-                        days(total)
+                        days(total).replace('.', ",")
                     ),
                     format!(
                         "The dossier stays {} working days at the one-stop unit, reception included; it must move the day it is received (at most 1 day)",
