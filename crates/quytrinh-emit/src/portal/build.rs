@@ -221,6 +221,7 @@ pub fn procedure(cat: &Catalogue, p: &Procedure, names: &dyn FileNames) -> Porta
             duration_text: st.syntax.duration.map(duration_text),
             forms_issued: st.issues.iter().map(|f| form_id(p, f)).collect(),
             forms_used: st.uses.iter().map(|f| form_id(p, f)).collect(),
+            consults: st.syntax.consults.as_ref().map(|c| c.value.clone()),
             source: SourceLocation { file: file.clone(), line: line(st.syntax.span) },
         })
         .collect();
@@ -369,6 +370,11 @@ pub fn procedure(cat: &Catalogue, p: &Procedure, names: &dyn FileNames) -> Porta
         conditions,
         conditions_none,
         place: text(&s.place),
+        reception: s.reception.as_ref().map(|r| Reception {
+            outside_one_stop: r.outside_one_stop.is_some(),
+            immediate_result: r.immediate_result.is_some(),
+            reason: text(&r.reason),
+        }),
         dossier: s.dossier.as_ref().map(|d| Dossier {
             sets: d.sets.map(|s| s.0),
             items: d

@@ -61,6 +61,10 @@ pub struct PortalProcedure {
     pub conditions_none: bool,
     /// Place of reception and return (`DIACHITIEPNHAN`).
     pub place: Option<String>,
+    /// A TTHC not received at the one-stop unit, or whose result is returned at once
+    /// (since 1.1.0).
+    #[serde(default)]
+    pub reception: Option<Reception>,
     /// Dossier (`THANHPHANHOSO`).
     pub dossier: Option<Dossier>,
     /// Statutory time entries as written (general, and per channel).
@@ -236,6 +240,18 @@ pub struct Fee {
     pub basis: Option<String>,
 }
 
+/// `reception outside_one_stop immediate_result "reason"`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Reception {
+    /// Not received at the one-stop unit's premises (Decree 61/2018 Art. 14(5); Decree
+    /// 118/2025 Art. 14(3)).
+    pub outside_one_stop: bool,
+    /// The result is returned at once after reception; no receipt (Art. 17(4)).
+    pub immediate_result: bool,
+    /// The case and the decision that makes it.
+    pub reason: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct OnlineLevel {
     /// "full" (toàn trình) or "partial" (một phần).
@@ -307,6 +323,9 @@ pub struct Step {
     pub forms_issued: Vec<String>,
     /// Forms the step fills or signs.
     pub forms_used: Vec<String>,
+    /// The body the step consults (lấy ý kiến): an agency id or a name (since 1.1.0).
+    #[serde(default)]
+    pub consults: Option<String>,
     /// Where the step is written, for linking back.
     pub source: SourceLocation,
 }
