@@ -1,7 +1,8 @@
 //! Fixture tests: each file (or folder) under `tests/fixtures/<layer>/` is one situation,
 //! checked together with `tests/fixtures/agency.qtr`. The expected diagnostics are written
 //! inline in the fixture (`#> CODE` above the line); the human and JSON renderings are
-//! snapshots, reviewed before they were accepted.
+//! snapshots, reviewed before they were accepted. A `rules/` fixture is a whole procedure,
+//! clean but for the case it shows, so every rule runs on it.
 
 mod common;
 
@@ -10,8 +11,13 @@ use std::path::{Path, PathBuf};
 use common::*;
 
 /// The layers whose fixtures live here, with the code prefixes each one asserts.
-const LAYERS: &[(&str, &str)] =
-    &[("syntax", "QI,QS,QM"), ("model", "QI,QS,QM"), ("cascade", "QI,QS,QM,QC"), ("calendar", "QI,QS,QM,QC032,QC059")];
+const LAYERS: &[(&str, &str)] = &[
+    ("syntax", "QI,QS,QM"),
+    ("model", "QI,QS,QM"),
+    ("cascade", "QI,QS,QM,QC"),
+    ("calendar", "QI,QS,QM,QC032,QC059"),
+    ("rules", "QI,QS,QM,QC"),
+];
 
 fn fixtures(layer: &str) -> Vec<PathBuf> {
     let dir = root().join("tests/fixtures").join(layer);

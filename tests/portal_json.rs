@@ -218,3 +218,72 @@ fn import_does_not_overwrite_without_force() {
     let agency = std::fs::read_to_string(out_dir.path().join("agency.qtr")).expect("agency");
     assert!(agency.contains("unit motcua") && agency.contains("one_stop") && agency.contains("role cv_qlcn"));
 }
+
+#[test]
+fn a_shorter_channel_time_is_judged_on_its_own() {
+    // General 6 working days, online 4, steps 5: within the general time, over the online one.
+    let out = tempfile::tempdir().expect("tmp");
+    let r = quytrinh()
+        .args([
+            "build",
+            "tests/fixtures/rules/per-channel-statutory.qtr",
+            "tests/fixtures/agency.qtr",
+            "--emit",
+            "json",
+            "--allow-errors",
+            "--out",
+            &out.path().to_string_lossy(),
+        ])
+        .output()
+        .expect("runs");
+    // Exit 1: the catalogue has the error; `--allow-errors` writes the documents anyway.
+    assert_eq!(r.status.code(), Some(1), "{}", String::from_utf8_lossy(&r.stderr));
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(out.path().join("QT-CGCN-02.json")).expect("doc")).expect("json");
+    let channel =
+        |name: &str| doc["channels"].as_array().expect("channels").iter().find(|c| c["channel"] == name).cloned().expect("channel");
+    assert_eq!(channel("direct")["within_statutory"], true);
+    assert_eq!(channel("direct")["cut_days"], 1.0);
+    assert_eq!(channel("online")["within_statutory"], false);
+    assert_eq!(channel("online")["cut_days"], -1.0);
+    assert_eq!(doc["totals"]["statutory"]["value"], 4.0);
+    assert_eq!(doc["totals"]["within_statutory"], false);
+}
+
+#[test]
+fn reception_exemptions_and_consultations_survive_the_round_trip() {
+    // `reception outside_one_stop immediate_result "…"` and `consults …` (portal JSON 1.1.0).
+    let src = catalogue_with(|t| {
+        t.replace(
+            "  statutory",
+            "  reception outside_one_stop immediate_result \"Tiếp nhận tại nơi kiểm tra — Quyết định số 797/QĐ-UBND\"\n  statutory",
+        )
+        .replacen(" by cv_qlcn ", " by cv_qlcn consults \"Sở Tư pháp\" ", 1)
+    });
+    let first = tempfile::tempdir().expect("tmp");
+    let imported = tempfile::tempdir().expect("tmp");
+    let second = tempfile::tempdir().expect("tmp");
+    let allow = |src: &Path, out: &Path| {
+        quytrinh()
+            .args(["build", &src.to_string_lossy(), "--emit", "json", "--allow-errors", "--out", &out.to_string_lossy()])
+            .output()
+            .expect("runs")
+    };
+    allow(src.path(), first.path());
+    let doc = std::fs::read_to_string(first.path().join("QT-CGCN-02.json")).expect("doc");
+    let v: serde_json::Value = serde_json::from_str(&doc).expect("json");
+    assert_eq!(v["reception"]["outside_one_stop"], true, "{doc}");
+    assert_eq!(v["reception"]["immediate_result"], true);
+    assert!(v["steps"].as_array().expect("steps").iter().any(|s| s["consults"] == "Sở Tư pháp"), "{doc}");
+    let out = quytrinh()
+        .args(["import", &first.path().join("QT-CGCN-02.json").to_string_lossy(), "--out", &imported.path().to_string_lossy()])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::copy(src.path().join("agency.qtr"), imported.path().join("agency.qtr")).expect("agency");
+    allow(imported.path(), second.path());
+    let again = std::fs::read_to_string(second.path().join("QT-CGCN-02.json")).expect("doc");
+    let w: serde_json::Value = serde_json::from_str(&again).expect("json");
+    assert_eq!(v["reception"], w["reception"]);
+    let consults = |x: &serde_json::Value| x["steps"].as_array().map(|a| a.iter().map(|s| s["consults"].clone()).collect::<Vec<_>>());
+    assert_eq!(consults(&v), consults(&w));
+}

@@ -25,7 +25,10 @@ fn rule_pages_are_up_to_date() {
             meta.code,
             meta.code,
             meta.name,
-            meta.severity.as_str(),
+            match meta.severity_2025 {
+                Some(s25) if s25 != meta.severity => format!("{} ({} 2025)", meta.severity.as_str(), s25.as_str()),
+                _ => meta.severity.as_str().to_string(),
+            },
             meta.status.as_str(),
             meta.title.vi,
             meta.title.en

@@ -61,6 +61,9 @@ pub const L72: Instrument = Instrument {
     en: "Law on the Organisation of Local Government 72/2025/QH15",
 };
 /// The national standard of the quality management system.
+/// The National Assembly's resolution rearranging the provinces (63 → 34).
+pub const NQ202: Instrument = Instrument { vi: "Nghị quyết 202/2025/QH15", en: "Resolution 202/2025/QH15" };
+
 pub const ISO: Instrument = Instrument { vi: "TCVN ISO 9001:2015", en: "TCVN ISO 9001:2015" };
 
 /// One provision. Every part but the instrument is optional; for the ISO standard the

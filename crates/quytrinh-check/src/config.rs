@@ -46,8 +46,10 @@ pub struct Config {
 pub const CONFIG_ERROR: quytrinh_diagnostics::Code = quytrinh_diagnostics::Code("QC901");
 
 impl Config {
+    /// The regime for a procedure that names none and has no date yet (a new draft): the
+    /// configured one, else the one in force today.
     pub fn regime(&self) -> Regime {
-        self.regime.unwrap_or(Regime::DEFAULT)
+        self.regime.unwrap_or_else(|| Regime::for_date(quytrinh_model::today()))
     }
 
     /// The severity a rule runs at, or `None` when it is off.

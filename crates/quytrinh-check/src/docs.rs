@@ -5,7 +5,10 @@ use quytrinh_diagnostics::Lang;
 
 use crate::baseline::SECTIONS;
 use crate::basis;
-use crate::rule::{Example, RuleMeta, T};
+use quytrinh_model::builtin_forms::{builtin_forms, form_for, renumber_forms};
+use quytrinh_model::Regime;
+
+use crate::rule::{regime_text, Example, RuleMeta, T};
 
 /// The page in one language (for `quytrinh explain`), or in both (for `docs/rules`).
 pub fn page(meta: &RuleMeta, lang: Option<Lang>) -> String {
@@ -23,7 +26,13 @@ pub fn page(meta: &RuleMeta, lang: Option<Lang>) -> String {
     s.push_str(&format!("| {} | `{}` |\n", h("Mã", "Code"), meta.code));
     s.push_str(&format!("| {} | `{}` |\n", h("Tên", "Name"), meta.name));
     s.push_str(&format!("| {} | {} |\n", h("Trạng thái", "Status"), meta.status.as_str()));
-    s.push_str(&format!("| {} | {} |\n", h("Mức mặc định", "Default severity"), meta.severity.as_str()));
+    let severity = match meta.severity_2025 {
+        Some(s25) if s25 != meta.severity => {
+            format!("{} (`{}`); {} (`{}`)", meta.severity.as_str(), Regime::Circular012018.id(), s25.as_str(), Regime::Decree1182025.id())
+        }
+        _ => meta.severity.as_str().to_string(),
+    };
+    s.push_str(&format!("| {} | {} |\n", h("Mức mặc định", "Default severity"), severity));
     s.push_str(&format!("| {} | {} |\n", h("Chế độ pháp lý", "Regimes"), regimes));
     s.push_str(&format!("| {} | {} |\n", h("Loại căn cứ", "Kind of basis"), basis_kinds(meta, &h)));
     if meta.unconfirmed {
@@ -43,9 +52,69 @@ pub fn page(meta: &RuleMeta, lang: Option<Lang>) -> String {
     s.push_str(&example(meta.invalid, meta.invalid));
     s.push_str(&format!("## {}\n\n", h("Ví dụ đúng", "Valid example")));
     s.push_str(&example(meta.valid, meta.invalid));
+    let under_2025 = meta.regimes.contains(&Regime::Decree1182025);
+    let names_forms = |t: &str| renumber_forms(t, Regime::Circular012018, Regime::Decree1182025) != t;
+    let examples_name_forms = meta.invalid.iter().chain(meta.valid).any(|(_, t)| names_forms(t))
+        || (meta.valid.is_empty() && SECTIONS.iter().any(|(k, t)| meta.invalid.iter().any(|(i, _)| i == k) && names_forms(t)));
+    // Rules of both regimes show 2018 examples; a 2025-only rule's examples are its own.
+    if under_2025 && meta.regimes.contains(&Regime::Circular012018) && (examples_name_forms || names_forms(meta.what.en)) {
+        s.push_str(&forms_note(&langs));
+    }
     s.push_str(&format!("## {}\n\n{}\n\n", h("Cách sửa", "How to fix"), body(meta.fix)));
+    if under_2025 && names_forms(meta.fix.en) {
+        let fix25 = regime_text(meta.fix, Regime::Decree1182025);
+        let text = langs
+            .iter()
+            .map(|l| {
+                if *l == Lang::Vi {
+                    format!("Theo chế độ `decree_118_2025`: {}", fix25.vi)
+                } else {
+                    format!("Under `decree_118_2025`: {}", fix25.en)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        s.push_str(&format!("{text}\n\n"));
+    }
     s.push_str(&format!("## {}\n\n{}", h("Căn cứ", "Basis"), basis_section(meta, &langs)));
     s
+}
+
+/// The examples are written with the Circular 01/2018 form numbers: say which numbers
+/// differ under Circular 03/2025, from the two form tables.
+fn forms_note(langs: &[Lang]) -> String {
+    let (from, to) = (Regime::Circular012018, Regime::Decree1182025);
+    let mut vi = Vec::new();
+    let mut en = Vec::new();
+    for f in builtin_forms(to) {
+        let before = form_for(from, f.role).map(|b| b.id);
+        if before != Some(f.id) {
+            match before {
+                Some(b) => {
+                    vi.push(format!("{} là `{}` (không phải `{b}`)", f.name, f.id));
+                    en.push(format!("{} is `{}` (not `{b}`)", f.name, f.id));
+                }
+                None => {
+                    vi.push(format!("`{}` là {}", f.id, f.name));
+                    en.push(format!("`{}` is {}", f.id, f.name));
+                }
+            }
+        }
+    }
+    langs
+        .iter()
+        .map(|l| match l {
+            Lang::Vi => format!(
+                "Các ví dụ viết theo chế độ `circular_01_2018`. Theo chế độ `decree_118_2025` (Thông tư số 03/2025/TT-VPCP): {}.",
+                vi.join("; ")
+            ),
+            Lang::En => {
+                format!("The examples follow `circular_01_2018`. Under `decree_118_2025` (Circular 03/2025/TT-VPCP): {}.", en.join("; "))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+        + "\n\n"
 }
 
 /// «pháp luật», «thực hành ISO» or both: what kind of text the rule rests on.

@@ -71,3 +71,23 @@ pub fn require_branch(p: &Procedure, kind: BranchKind, message: Text, out: &mut 
         out.emit(st.span, message);
     }
 }
+
+/// A channel's name in Vietnamese: "trực tiếp", "trực tuyến", "bưu chính công ích".
+pub fn channel_vi(c: quytrinh_syntax::ast::Channel) -> &'static str {
+    use quytrinh_syntax::ast::Channel;
+    match c {
+        Channel::Direct => "trực tiếp",
+        Channel::Online => "trực tuyến",
+        Channel::Postal => "bưu chính công ích",
+    }
+}
+
+/// A channel's name in English: "direct", "online", "postal".
+pub fn channel_en(c: quytrinh_syntax::ast::Channel) -> &'static str {
+    use quytrinh_syntax::ast::Channel;
+    match c {
+        Channel::Direct => "direct",
+        Channel::Online => "online",
+        Channel::Postal => "postal",
+    }
+}

@@ -11,8 +11,10 @@ pub mod basis;
 mod calendars;
 mod config;
 pub mod docs;
+mod gov_level;
 mod helpers;
 mod meta_docs;
+mod provinces;
 mod registry;
 mod rule;
 mod rules;
@@ -49,8 +51,8 @@ pub fn run(cat: &Catalogue, config: &Config) -> Vec<Diagnostic> {
                 if meta.status == Status::Removed || !meta.regimes.contains(&p.regime) {
                     continue;
                 }
-                let Some(severity) = config.severity(meta.code.0, meta.severity) else { continue };
-                let mut em = Emitter { meta, severity, out: &mut out };
+                let Some(severity) = config.severity(meta.code.0, meta.severity_in(p.regime)) else { continue };
+                let mut em = Emitter { meta, severity, regime: p.regime, out: &mut out };
                 rule.check(&cx, p, &mut em);
             }
             out

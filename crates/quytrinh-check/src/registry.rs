@@ -66,6 +66,9 @@ static RULES: &[&dyn Rule] = &[
     &incomplete_closure::IncompleteClosure,
     &one_stop_unit_name::OneStopUnitName,
     &placeholder_text::PlaceholderText,
+    &abolished_province::AbolishedProvince,
+    &consultation_record::ConsultationRecord,
+    &online_reception_notice::OnlineReceptionNotice,
 ];
 
 /// Every rule, in code order.

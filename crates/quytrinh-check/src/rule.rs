@@ -55,6 +55,10 @@ pub struct RuleMeta {
     pub name: &'static str,
     pub status: Status,
     pub severity: Severity,
+    /// The severity under the 2025 regime when the 2025 text supports a different one
+    /// (e.g. Decree 118 names who directs a duty but not the form it takes); `None` keeps
+    /// `severity`.
+    pub severity_2025: Option<Severity>,
     /// The regimes the rule applies to.
     pub regimes: &'static [Regime],
     /// What the rule rests on, for each regime in `regimes` (one entry each, same order):
@@ -65,6 +69,8 @@ pub struct RuleMeta {
     pub title: T,
     pub what: T,
     pub why: T,
+    /// How to fix it. Built-in forms are named by their Circular 01/2018 numbers
+    /// (`BM05` the control sheet); a procedure under another regime gets them renumbered.
     pub fix: T,
     pub invalid: Example,
     pub valid: Example,
@@ -95,6 +101,16 @@ impl Cx<'_> {
 }
 
 /// A rule: metadata plus a check of one procedure.
+impl RuleMeta {
+    /// The default severity of the rule for a procedure under `regime`.
+    pub fn severity_in(&self, regime: Regime) -> Severity {
+        match (regime, self.severity_2025) {
+            (Regime::Decree1182025, Some(s)) => s,
+            _ => self.severity,
+        }
+    }
+}
+
 pub trait Rule: Sync {
     fn meta(&self) -> &'static RuleMeta;
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter);
@@ -104,13 +120,18 @@ pub trait Rule: Sync {
 pub struct Emitter<'a> {
     pub meta: &'static RuleMeta,
     pub severity: Severity,
+    /// The regime of the procedure being checked: the rule's own help names forms by
+    /// their Circular 01/2018 numbers, renumbered here for this regime.
+    pub regime: Regime,
     pub out: &'a mut Vec<Diagnostic>,
 }
 
 impl Emitter<'_> {
-    /// Report at `span` with the rule's own help.
+    /// Report at `span` with the rule's own help, its form numbers those of the
+    /// procedure's regime.
     pub fn emit(&mut self, span: Span, message: Text) -> &mut Diagnostic {
-        self.emit_with(span, message, self.meta.fix.text())
+        let help = regime_text(self.meta.fix, self.regime);
+        self.emit_with(span, message, help)
     }
 
     /// Report with a help text specific to this finding.
@@ -124,6 +145,12 @@ impl Emitter<'_> {
         let last = self.out.len() - 1;
         &mut self.out[last]
     }
+}
+
+/// A rule text written with the Circular 01/2018 form numbers, for `regime`.
+pub fn regime_text(text: T, regime: Regime) -> Text {
+    use quytrinh_model::builtin_forms::renumber_forms;
+    Text::new(renumber_forms(text.vi, Regime::Circular012018, regime), renumber_forms(text.en, Regime::Circular012018, regime))
 }
 
 /// Add a secondary label to a diagnostic just emitted.

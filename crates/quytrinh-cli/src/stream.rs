@@ -150,7 +150,7 @@ fn run_with_scan<T: Send>(settings: &Settings, visit: &(dyn Fn(&Visit) -> T + Sy
         );
         names.push(String::new());
     }
-    let options = LowerOptions { default_regime: cfg.config.regime() };
+    let options = LowerOptions { default_regime: cfg.config.regime };
     let mut forced = BTreeSet::new();
     loop {
         let job = Job { settings, files: &files, names: &names, config: &cfg.config, config_text, options, visit, scan };

@@ -256,6 +256,12 @@ fn step_line(s: &Step) -> String {
             l.push_str(&id(f));
         }
     }
+    if let Some(c) = &s.consults {
+        // An agency id is a bare word; any other name goes back in quotes.
+        let bare = !c.is_empty() && c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '-');
+        l.push_str(" consults ");
+        l.push_str(&if bare { id(c) } else { q(c) });
+    }
     l
 }
 
@@ -355,6 +361,20 @@ pub fn procedure_source(p: &PortalProcedure) -> String {
     texts(&mut out, "conditions", &p.conditions, p.conditions_none);
     if let Some(t) = &p.place {
         out.line(2, &format!("place {}", q(t)));
+    }
+    if let Some(r) = &p.reception {
+        let mut l = "reception".to_string();
+        if r.outside_one_stop {
+            l.push_str(" outside_one_stop");
+        }
+        if r.immediate_result {
+            l.push_str(" immediate_result");
+        }
+        if let Some(reason) = &r.reason {
+            l.push(' ');
+            l.push_str(&q(reason));
+        }
+        out.line(2, &l);
     }
     if let Some(d) = &p.dossier {
         let head = match d.sets {

@@ -110,3 +110,53 @@ pub fn builtin_form(regime: Regime, id: &str) -> Option<&'static BuiltinForm> {
 pub fn form_for(regime: Regime, role: FormRole) -> Option<&'static BuiltinForm> {
     builtin_forms(regime).iter().find(|f| f.role == role)
 }
+
+/// `text` with every built-in form number (`BM05`) written as in regime `from` turned into
+/// the number of the form with the same role in regime `to`: a help written once, with the
+/// Circular 01/2018 numbers, sends an officer under the 2025 regime to the right form
+/// (the control sheet is `BM06` there, and `BM05` is the stop notice). A number with no
+/// form of the same role in `to` is left as it is.
+pub fn renumber_forms(text: &str, from: Regime, to: Regime) -> String {
+    if from == to {
+        return text.to_string();
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        let starts_token = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        let is_id = starts_token
+            && bytes[i..].starts_with(b"BM")
+            && bytes.len() >= i + 4
+            && bytes[i + 2].is_ascii_digit()
+            && bytes[i + 3].is_ascii_digit()
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_alphanumeric());
+        if is_id {
+            let id = &text[i..i + 4];
+            let mapped = builtin_form(from, id).and_then(|f| form_for(to, f.role)).map(|f| f.id).unwrap_or(id);
+            out.push_str(mapped);
+            i += 4;
+        } else {
+            // Advance one whole character (the text is Vietnamese: multi-byte characters).
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            out.push(ch);
+            i += ch.len_utf8().max(1);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod renumber_tests {
+    use super::*;
+
+    #[test]
+    fn a_2018_help_names_the_2025_forms() {
+        let help = "Thêm các mẫu vào bước 1: `issues BM01 BM05 BM06`; không phải BM051.";
+        assert_eq!(
+            renumber_forms(help, Regime::Circular012018, Regime::Decree1182025),
+            "Thêm các mẫu vào bước 1: `issues BM01 BM06 BM07`; không phải BM051."
+        );
+        assert_eq!(renumber_forms(help, Regime::Circular012018, Regime::Circular012018), help);
+    }
+}

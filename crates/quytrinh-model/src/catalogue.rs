@@ -120,6 +120,9 @@ pub struct Procedure {
     pub steps: Vec<Step>,
     /// Forms the procedure refers to anywhere, resolved, by id.
     pub form_refs: Vec<(ast::Ident, Option<FormRef>)>,
+    /// The actor of each branch (`on late … by giamdoc`), resolved, in the order of
+    /// `syntax.steps.branches`.
+    pub branch_actors: Vec<Option<Actor>>,
 }
 
 /// What every procedure resolves against: the agencies and decisions of the whole
@@ -233,5 +236,26 @@ impl Procedure {
         all.iter()
             .find(|s| s.channel.is_none())
             .or_else(|| all.iter().min_by(|a, b| a.days.partial_cmp(&b.days).unwrap_or(std::cmp::Ordering::Equal)))
+    }
+
+    /// Every statutory time the internal procedure must fit: the general one and each
+    /// per-channel one for a channel the procedure offers (all of them when `channels` is
+    /// not written). One set of steps serves every channel, so a shorter time for one
+    /// channel binds the whole procedure for dossiers that come that way.
+    pub fn statutory_times(&self) -> Vec<&ast::StatutoryTime> {
+        let offered: Vec<ast::Channel> = self.syntax.channels.iter().flat_map(|c| c.items.iter()).map(|(c, _)| *c).collect();
+        self.syntax
+            .statutory
+            .iter()
+            .filter(|s| match s.channel {
+                None => true,
+                Some((c, _)) => offered.is_empty() || offered.contains(&c),
+            })
+            .collect()
+    }
+
+    /// The statutory time that binds: the shortest of `statutory_times`.
+    pub fn binding_statutory(&self) -> Option<&ast::StatutoryTime> {
+        self.statutory_times().into_iter().min_by(|a, b| a.days.partial_cmp(&b.days).unwrap_or(std::cmp::Ordering::Equal))
     }
 }

@@ -17,7 +17,7 @@ mod regime;
 pub use calendar::{calendar_config, parse_office_hours, parse_session, AgencyCalendar};
 pub use catalogue::*;
 pub use lower::{duplicate_codes, has_shared_items, lower, lower_file, normalise_number, DirectoryBuilder, LowerOptions, ParsedFile};
-pub use regime::Regime;
+pub use regime::{today, Regime};
 
 /// Working hours in one working day (LAW.md §3.4: one-stop software counts 8 h a day).
 pub const HOURS_PER_DAY: f64 = 8.0;

@@ -15,16 +15,11 @@ use crate::codes;
 use crate::Regime;
 
 /// Settings that come from the catalogue's configuration, not from a file.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct LowerOptions {
-    /// The regime of procedures that do not name one.
-    pub default_regime: Regime,
-}
-
-impl Default for LowerOptions {
-    fn default() -> Self {
-        LowerOptions { default_regime: Regime::DEFAULT }
-    }
+    /// The regime `quytrinh.toml` sets for procedures that do not name one; `None`: each
+    /// such procedure follows its effective date (`Regime::for_date`).
+    pub default_regime: Option<Regime>,
 }
 
 /// One parsed file handed to the model. The model needs only its line index, not its
@@ -409,10 +404,21 @@ impl Resolver<'_> {
             }
             _ => None,
         };
-        let regime = p.regime.map(|(r, _)| Regime::from(r)).unwrap_or(self.options.default_regime);
+        // The file's `regime`, else the catalogue's, else the law in force on the date the
+        // procedure speaks for: its effective date, else its latest revision's (the date
+        // the other dated rules read too), else — a draft — today.
+        let regime = p.regime.map(|(r, _)| Regime::from(r)).or(self.options.default_regime).unwrap_or_else(|| {
+            let date = p
+                .effective
+                .map(|e| e.date)
+                .or_else(|| p.revisions.iter().filter_map(|r| r.date).map(|d| d.date).max())
+                .unwrap_or_else(crate::regime::today);
+            Regime::for_date(date)
+        });
         let custom = self.custom_forms(&p, regime);
         let mut steps = Vec::new();
         let mut form_refs = Vec::new();
+        let mut branch_actors = Vec::new();
         if let Some(s) = &mut p.steps {
             // The steps move from the AST into the model (see `Procedure::steps`).
             let outside = std::mem::take(&mut s.steps);
@@ -441,9 +447,8 @@ impl Resolver<'_> {
                 for f in &b.issues {
                     self.resolve_form(&custom, regime, f, &mut form_refs);
                 }
-                if let Some(a) = &b.actor {
-                    self.resolve_actor(agency, a);
-                }
+                let actor = b.actor.as_ref().and_then(|a| self.resolve_actor(agency, a));
+                branch_actors.push(actor);
             }
         }
         if let Some(d) = &p.dossier {
@@ -483,6 +488,7 @@ impl Resolver<'_> {
             regime_explicit: p.regime.is_some(),
             steps,
             form_refs,
+            branch_actors,
             syntax: p,
         }
     }

@@ -169,6 +169,7 @@ pub struct Procedure {
     pub subjects: Option<Texts>,
     pub conditions: Option<Texts>,
     pub place: Option<Str>,
+    pub reception: Option<Reception>,
     pub dossier: Option<Dossier>,
     pub statutory: Vec<StatutoryTime>,
     pub fees: Vec<Fee>,
@@ -282,6 +283,19 @@ pub struct OnlineLevel {
     pub span: Span,
 }
 
+/// `reception outside_one_stop immediate_result "reason"`: a TTHC the competent authority
+/// decided is not received at the one-stop unit's premises (Decree 61/2018 Art. 14(5);
+/// Decree 118/2025 Art. 14(3)), and/or whose result the law says is returned at once after
+/// reception (Decree 61/2018 and Decree 118/2025 Art. 17(4)).
+#[derive(Debug, Clone)]
+pub struct Reception {
+    pub outside_one_stop: Flag,
+    pub immediate_result: Flag,
+    /// The case and the decision that makes it (e.g. "lưu động", the Chairman's decision).
+    pub reason: Option<Str>,
+    pub span: Span,
+}
+
 #[derive(Debug, Clone)]
 pub struct Dossier {
     pub sets: Option<(u32, Span)>,
@@ -361,6 +375,10 @@ pub struct Step {
     pub duration: Option<Duration>,
     pub issues: Vec<Ident>,
     pub uses: Vec<Ident>,
+    /// `consults <agency>` or `consults "body"`: the step asks another body's opinion
+    /// (lấy ý kiến, Decree 118/2025 Art. 19(4)(b)) — not interconnected handling (liên
+    /// thông, Art. 3(2)). The step's time is the deadline for the reply.
+    pub consults: Option<Str>,
     pub span: Span,
 }
 

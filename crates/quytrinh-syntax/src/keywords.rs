@@ -113,6 +113,9 @@ keywords! {
     Subjects: ["subjects"] ["đối_tượng"] "Đối tượng thực hiện" "Subjects (who may apply)";
     Conditions: ["conditions"] ["điều_kiện"] "Yêu cầu, điều kiện" "Requirements and conditions";
     Place: ["place"] ["nơi_tiếp_nhận"] "Nơi tiếp nhận và trả kết quả" "Place of reception and return";
+    Reception: ["reception"] ["cách_tiếp_nhận"] "Trường hợp tiếp nhận đặc biệt (ngoài Bộ phận Một cửa, trả kết quả ngay)" "Special reception (outside the one-stop unit, result at once)";
+    OutsideOneStop: ["outside_one_stop"] ["ngoài_một_cửa"] "Không tiếp nhận tại trụ sở Bộ phận Một cửa" "Not received at the one-stop unit's premises";
+    ImmediateResult: ["immediate_result"] ["trả_ngay"] "Trả kết quả ngay sau khi tiếp nhận, giải quyết" "Result returned at once after reception";
     Dossier: ["dossier"] ["hồ_sơ"] "Thành phần, số lượng hồ sơ" "Dossier";
     Sets: ["sets"] ["số_bộ"] "Số lượng bộ hồ sơ" "Number of sets";
     Item: ["item"] ["thành_phần"] "Một thành phần hồ sơ" "A dossier item";
@@ -131,6 +134,7 @@ keywords! {
     By: ["by"] ["do"] "Người/đơn vị thực hiện bước" "Who performs the step";
     Issues: ["issues", "issue"] ["lập"] "Biểu mẫu lập ra ở bước" "Forms issued at the step";
     Uses: ["uses"] ["dùng"] "Biểu mẫu dùng ở bước" "Forms used at the step";
+    Consults: ["consults"] ["lấy_ý_kiến"] "Bước lấy ý kiến cơ quan, đơn vị khác (thời gian của bước là thời hạn trả lời)" "A step consulting another body (the step's time is the reply deadline)";
     Phase: ["phase"] ["giai_đoạn"] "Giai đoạn (tách bởi việc của người nộp)" "Phase (split by an applicant action)";
     On: ["on"] ["khi"] "Xử lý trường hợp" "Branch handling";
     Incomplete: ["incomplete"] ["chưa_đầy_đủ"] "Hồ sơ chưa đầy đủ" "Incomplete dossier";

@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "branch-wrong-form",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis {

@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "dossier-item-without-count",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis {

@@ -11,15 +11,22 @@ pub static META: RuleMeta = RuleMeta {
     name: "dossier-sets",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis {
             regime: R2018,
-            citations: &[law(D63).art("8").cl("2").pt("d").note("thành phần, số lượng hồ sơ", "dossier items and numbers")],
+            citations: &[
+                law(C01).form("01").note("«Số lượng hồ sơ: … (bộ)»", "«Number of dossiers: … (sets)»"),
+                law(D63).art("8").cl("2").pt("d").note("hồ sơ là bộ phận tạo thành của thủ tục", "the dossier is part of the TTHC"),
+            ],
         },
         RegimeBasis {
             regime: R2025,
-            citations: &[law(D63).art("8").cl("2").pt("d").note("thành phần, số lượng hồ sơ", "dossier items and numbers")],
+            citations: &[
+                law(C03).form("01").note("Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "the receipt"),
+                law(D63).art("8").cl("2").pt("d").note("hồ sơ là bộ phận tạo thành của thủ tục", "the dossier is part of the TTHC"),
+            ],
         },
     ],
     unconfirmed: false,

@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "effective-before-approval",
     status: Status::Stable,
     severity: Severity::Warning,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis { regime: R2018, citations: &[law(C01).art("8").cl("3").pt("b"), law(C01).art("8").cl("4")] },

@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "form-set-mismatch",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis { regime: R2018, citations: &[law(C01).art("9").cl("1")] },
@@ -25,8 +26,8 @@ pub static META: RuleMeta = RuleMeta {
     unconfirmed: false,
     title: t(r#"Bộ biểu mẫu không khớp chế độ pháp lý, hoặc chưa liệt kê"#, r#"The form set does not match the regime, or is not listed"#),
     what: t(
-        r#"Mục `forms` liệt kê bộ biểu mẫu có sẵn của đúng chế độ pháp lý (`use circular_01_2018` hoặc `use decree_118_2025`) khi quy trình dùng các mẫu BM…; không dùng bộ của chế độ khác."#,
-        r#"When the procedure uses built-in BM… forms, `forms` lists the set of its own regime (`use circular_01_2018` or `use decree_118_2025`), never the other regime's set."#,
+        r#"Mục `forms` liệt kê bộ biểu mẫu có sẵn của đúng chế độ pháp lý (`use circular_01_2018` hoặc `use decree_118_2025`) khi quy trình dùng các mẫu BM…; không dùng bộ của chế độ khác. Quy trình theo chế độ 2025 có ngày trước 15/09/2025 (ngày ban hành Thông tư 03/2025/TT-VPCP, nguồn của các mẫu đó) được nhắc (mức thông tin)."#,
+        r#"When the procedure uses built-in BM… forms, `forms` lists the set of its own regime (`use circular_01_2018` or `use decree_118_2025`), never the other regime's set. A 2025-regime procedure dated before 15/09/2025 (the date of Circular 03/2025/TT-VPCP, which gives those forms) gets a note (info)."#,
     ),
     why: t(
         r#"Từ 2025 các mẫu được đánh số lại (Phiếu kiểm soát thành Mẫu 06, Sổ theo dõi thành Mẫu 07); in sai bộ mẫu là in sai tên và số mẫu."#,
@@ -72,6 +73,27 @@ impl Rule for FormSetMismatch {
                     format!("The procedure uses BM… forms but `forms` does not list `use {regime_id}`"),
                 ),
             );
+        }
+        // The 2025 regime applies from 01/07/2025, but its forms are Circular 03/2025's,
+        // issued on 15/09/2025: a procedure dated in between uses forms that did not exist
+        // yet. Not an error (no other set was in force for it), but it deserves a word.
+        let c03 = Date { year: 2025, month: 9, day: 15 };
+        let date = procedure_date(p).unwrap_or_else(quytrinh_model::today);
+        if p.regime == Regime::Decree1182025 && uses_builtin && date < c03 {
+            let day = format!("{:02}/{:02}/{}", date.day, date.month, date.year);
+            let span = forms.uses.iter().find(|(r, _)| Regime::from(*r) == p.regime).map(|(_, s)| *s).unwrap_or(forms.span);
+            let d = out.emit_with(
+                span,
+                Text::new(
+                    format!("Quy trình ngày {day}, trước khi Thông tư 03/2025/TT-VPCP (ngày 15/09/2025) có các biểu mẫu BM… này"),
+                    format!("This procedure is dated {day}, before Circular 03/2025/TT-VPCP (15/09/2025) gave these BM… forms"),
+                ),
+                Text::new(
+                    "Khi sửa đổi quy trình, đối chiếu lại biểu mẫu với Thông tư 03/2025/TT-VPCP; đến ngày đó, mẫu của Thông tư 01/2018/TT-VPCP vẫn là mẫu đang dùng.",
+                    "When the procedure is revised, check its forms against Circular 03/2025/TT-VPCP; until that day the Circular 01/2018/TT-VPCP forms were the ones in use.",
+                ),
+            );
+            d.severity = Severity::Info;
         }
     }
 }

@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "handover-control-sheet",
     status: Status::Stable,
     severity: Severity::Warning,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis { regime: R2018, citations: &[law(C01).form("05"), law(D61).art("19").cl("5").pt("b")] },

@@ -14,6 +14,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "incomplete-closure",
     status: Status::Stable,
     severity: Severity::Warning,
+    severity_2025: None,
     regimes: ONLY_2025,
     basis: &[RegimeBasis {
         regime: R2025,

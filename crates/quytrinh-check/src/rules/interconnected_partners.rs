@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "interconnected-partners",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis {

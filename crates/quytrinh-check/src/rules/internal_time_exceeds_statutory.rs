@@ -1,6 +1,6 @@
 //! QC032 `internal-time-exceeds-statutory`: The steps take longer than the statutory time.
 //!
-//! The steps' total (1 working day = 8 hours) must not exceed the statutory time; with phases, each phase fits its own statutory time. With per-channel times, the shortest one applies. A statutory time in calendar days counts as the working days that many consecutive days hold in ordinary weeks; over a holiday (Tết) it is reported as information.
+//! The steps' total (1 working day = 8 hours) must not exceed the statutory time; with phases, each phase fits its own statutory time. With per-channel times, each one applies. A statutory time in calendar days counts as the working days that many consecutive days hold in ordinary weeks; over a holiday (Tết) it is reported as information.
 
 use crate::rules::prelude::*;
 
@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "internal-time-exceeds-statutory",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis {
@@ -28,8 +29,8 @@ pub static META: RuleMeta = RuleMeta {
     unconfirmed: false,
     title: t(r#"Tổng thời gian các bước vượt thời hạn giải quyết"#, r#"The steps take longer than the statutory time"#),
     what: t(
-        r#"Tổng thời gian các bước (1 ngày làm việc = 8 giờ) không được vượt thời hạn giải quyết; với thủ tục chia giai đoạn, mỗi giai đoạn không vượt thời hạn của giai đoạn đó. Khi có thời hạn riêng cho từng cách thức, so với thời hạn ngắn nhất. Thời hạn tính theo ngày (`calendar_days`) được đổi ra số ngày làm việc ít nhất mà ngần ấy ngày liên tiếp có được trong tuần thường (chỉ trừ thứ Bảy, Chủ nhật): 15 ngày là 10 ngày làm việc; vượt số đó là lỗi. Khi các bước vừa tuần thường nhưng vượt số ngày làm việc ít nhất của ngần ấy ngày trong mọi năm 2019–2027 (kỳ nghỉ Tết 9 ngày: 15 ngày chỉ còn 5 ngày làm việc), trình kiểm tra báo thông tin kèm khoảng ngày đó."#,
-        r#"The steps' total (1 working day = 8 hours) must not exceed the statutory time; with phases, each phase fits its own statutory time. With per-channel times, the shortest one applies. A statutory time in calendar days (`calendar_days`) counts as the fewest working days that many consecutive days hold in ordinary weeks (weekends only): 15 days are 10 working days; more is an error. Steps within that but over the fewest working days that many days hold in any year 2019–2027 (a nine-day Tết break leaves 5 in 15 days) get an information line naming those days."#,
+        r#"Tổng thời gian các bước (1 ngày làm việc = 8 giờ) không được vượt thời hạn giải quyết; với thủ tục chia giai đoạn, mỗi giai đoạn không vượt thời hạn của giai đoạn đó. Khi có thời hạn riêng cho từng cách thức, so với từng thời hạn. Thời hạn tính theo ngày (`calendar_days`) được đổi ra số ngày làm việc ít nhất mà ngần ấy ngày liên tiếp có được trong tuần thường (chỉ trừ thứ Bảy, Chủ nhật): 15 ngày là 10 ngày làm việc; vượt số đó là lỗi. Khi các bước vừa tuần thường nhưng vượt số ngày làm việc ít nhất của ngần ấy ngày trong mọi năm 2019–2027 (kỳ nghỉ Tết 9 ngày: 15 ngày chỉ còn 5 ngày làm việc), trình kiểm tra báo thông tin kèm khoảng ngày đó."#,
+        r#"The steps' total (1 working day = 8 hours) must not exceed the statutory time; with phases, each phase fits its own statutory time. With per-channel times, with each of them. A statutory time in calendar days (`calendar_days`) counts as the fewest working days that many consecutive days hold in ordinary weeks (weekends only): 15 days are 10 working days; more is an error. Steps within that but over the fewest working days that many days hold in any year 2019–2027 (a nine-day Tết break leaves 5 in 15 days) get an information line naming those days."#,
     ),
     why: t(
         r#"Quy trình vượt thời hạn làm hồ sơ trễ hạn ngay từ thiết kế, bị chấm 0 điểm ở Chỉ số 1 (Thông tư 01/2018 Điều 13)."#,
@@ -47,51 +48,61 @@ impl Rule for InternalTimeExceedsStatutory {
     }
 
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        let Some(st) = p.statutory() else { return };
+        // One set of steps serves every channel: the internal time must fit the general
+        // statutory time and each shorter per-channel one.
         let total = p.internal_hours(None);
-        let limit = Limit::of(cx, p, st.days, st.unit);
-        if total > limit.working_days * HOURS_PER_DAY + 1e-9 {
+        for st in p.statutory_times() {
+            let limit = Limit::of(cx, p, st.days, st.unit);
+            let (vi_ch, en_ch) = match st.channel {
+                Some((c, _)) => (format!(" của kênh {}", channel_vi(c)), format!(" for the {} channel", channel_en(c))),
+                None => (String::new(), String::new()),
+            };
             let span = p.syntax.steps.as_ref().map(|s| s.span).unwrap_or(p.syntax.code.span);
-            let d = out.emit(
-                span,
-                Text::new(
-                    format!("Tổng thời gian các bước {} ngày làm việc vượt thời hạn giải quyết {}", comma(days(total)), limit.vi),
-                    format!("The steps take {} working days, over the statutory {}", days(total), limit.en),
-                ),
-            );
-            also(d, st.span, Text::new("thời hạn giải quyết", "statutory time"));
-        } else if let Some(h) = limit.holidays.as_ref().filter(|h| total > f64::from(h.working_days) * HOURS_PER_DAY + 1e-9) {
-            let span = p.syntax.steps.as_ref().map(|s| s.span).unwrap_or(p.syntax.code.span);
-            let d = out.emit_with(
-                span,
-                Text::new(
-                    format!(
-                        "Tổng thời gian các bước {} ngày làm việc vừa thời hạn {}, nhưng không vừa dịp nghỉ lễ: {} ngày liên tiếp từ {} đến {} chỉ có {} ngày làm việc",
-                        comma(days(total)),
-                        limit.vi,
-                        h.calendar_days,
-                        h.from,
-                        h.from.add_days(h.calendar_days as i32 - 1),
-                        h.working_days
+            if total > limit.working_days * HOURS_PER_DAY + 1e-9 {
+                let d = out.emit(
+                    span,
+                    Text::new(
+                        format!(
+                            "Tổng thời gian các bước {} ngày làm việc vượt thời hạn giải quyết{vi_ch} {}",
+                            comma(days(total)),
+                            limit.vi
+                        ),
+                        format!("The steps take {} working days, over the statutory {}{en_ch}", days(total), limit.en),
                     ),
-                    format!(
-                        "The steps take {} working days: within the statutory {}, but not over a holiday: the {} days from {} to {} hold only {} working days",
-                        days(total),
-                        limit.en,
-                        h.calendar_days,
-                        h.from,
-                        h.from.add_days(h.calendar_days as i32 - 1),
-                        h.working_days
+                );
+                also(d, st.span, Text::new("thời hạn giải quyết", "statutory time"));
+            } else if let Some(h) = limit.holidays.as_ref().filter(|h| total > f64::from(h.working_days) * HOURS_PER_DAY + 1e-9) {
+                let d = out.emit_with(
+                    span,
+                    Text::new(
+                        format!(
+                            "Tổng thời gian các bước {} ngày làm việc vừa thời hạn{vi_ch} {}, nhưng không vừa dịp nghỉ lễ: {} ngày liên tiếp từ {} đến {} chỉ có {} ngày làm việc",
+                            comma(days(total)),
+                            limit.vi,
+                            h.calendar_days,
+                            h.from,
+                            h.from.add_days(h.calendar_days as i32 - 1),
+                            h.working_days
+                        ),
+                        format!(
+                            "The steps take {} working days: within the statutory {}{en_ch}, but not over a holiday: the {} days from {} to {} hold only {} working days",
+                            days(total),
+                            limit.en,
+                            h.calendar_days,
+                            h.from,
+                            h.from.add_days(h.calendar_days as i32 - 1),
+                            h.working_days
+                        ),
                     ),
-                ),
-                Text::new(
-                    "Không bắt buộc sửa: hồ sơ nhận trước kỳ nghỉ lễ dài (Tết) cần được giải quyết nhanh hơn để không trễ hạn.",
-                    "Nothing must change: a dossier received before a long holiday (Tết) has to be handled faster to stay on time.",
-                ),
-            );
-            // Not a defect of the procedure: the law's limit runs through holidays.
-            d.severity = Severity::Info;
-            also(d, st.span, Text::new("thời hạn giải quyết", "statutory time"));
+                    Text::new(
+                        "Không bắt buộc sửa: hồ sơ nhận trước kỳ nghỉ lễ dài (Tết) cần được giải quyết nhanh hơn để không trễ hạn.",
+                        "Nothing must change: a dossier received before a long holiday (Tết) has to be handled faster to stay on time.",
+                    ),
+                );
+                // Not a defect of the procedure: the law's limit runs through holidays.
+                d.severity = Severity::Info;
+                also(d, st.span, Text::new("thời hạn giải quyết", "statutory time"));
+            }
         }
         for (i, ph) in p.syntax.steps.iter().flat_map(|s| s.phases.iter()).enumerate() {
             let Some(pst) = &ph.statutory else { continue };

@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "iso-code-format",
     status: Status::Preview,
     severity: Severity::Warning,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis { regime: R2018, citations: &[iso("7.5.2").pt("a").note("số hiệu tài liệu", "reference number")] },

@@ -11,17 +11,25 @@ pub static META: RuleMeta = RuleMeta {
     name: "missing-field-or-level",
     status: Status::Stable,
     severity: Severity::Warning,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis {
             regime: R2018,
-            citations: &[law(C01).art("20").note("mã ngành, lĩnh vực", "sector and field code"), law(D63).art("8").cl("2").pt("g")],
+            citations: &[
+                law(C01).art("20").note("mã ngành, lĩnh vực", "sector and field code"),
+                law(D63).art("8").cl("2").pt("g").note("cơ quan thực hiện thủ tục", "the agency that carries out the TTHC"),
+            ],
         },
         RegimeBasis {
             regime: R2025,
             citations: &[
                 law(D118).art("35").cl("1").pt("h").note("mã ngành, lĩnh vực", "sector and field code"),
-                law(D63).art("8").cl("2").pt("g"),
+                law(D63).art("8").cl("2").pt("g").note("cơ quan thực hiện thủ tục", "the agency that carries out the TTHC"),
+                law(D118)
+                    .art("14")
+                    .cl("2")
+                    .note("thủ tục thuộc thẩm quyền cấp tỉnh, cấp xã", "TTHC within provincial and commune authority"),
                 law(D118).art("38").cl("1").pt("d").note("thủ tục cấp tỉnh, cấp xã", "province- and commune-level TTHC"),
             ],
         },

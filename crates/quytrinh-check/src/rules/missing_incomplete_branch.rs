@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "missing-incomplete-branch",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis { regime: R2018, citations: &[law(D61).art("17").cl("1").pt("a"), law(D61).art("19").cl("4"), law(C01).form("02")] },

@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "missing-place",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis { regime: R2018, citations: &[law(C01).art("3").cl("3"), law(D61).art("20").cl("3")] },

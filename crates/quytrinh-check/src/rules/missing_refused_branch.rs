@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "missing-refused-branch",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis { regime: R2018, citations: &[law(D61).art("17").cl("1").pt("b"), law(D61).art("19").cl("8"), law(C01).form("03")] },

@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "missing-result",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis { regime: R2018, citations: &[law(D63).art("8").cl("2").pt("h")] },

@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "missing-tthc-code",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis {
@@ -28,7 +29,7 @@ pub static META: RuleMeta = RuleMeta {
             regime: R2025,
             citations: &[
                 law(D118).art("38").cl("1").pt("d").note("quy trình cho từng thủ tục hành chính", "a procedure for each TTHC"),
-                law(D118).art("26").cl("1").pt("d").note("danh mục thủ tục hành chính dùng chung", "the shared list of TTHC"),
+                law(D118).art("26").cl("2").pt("a").note("Cơ sở dữ liệu quốc gia về thủ tục hành chính", "the National Database on TTHC"),
             ],
         },
     ],

@@ -7,13 +7,16 @@ pub mod prelude {
     pub use quytrinh_syntax::ast::{Approval, BranchKind, Channel, Date, DayKind, Level, OnlineLevelKind, Str};
     pub use quytrinh_syntax::keywords::Keyword as K;
 
-    pub use crate::basis::{iso, law, RegimeBasis, BLDS, C01, C03, D118, D224, D30, D42, D61, D63, L72, QD188};
+    pub use crate::basis::{iso, law, RegimeBasis, BLDS, C01, C03, D118, D224, D30, D42, D61, D63, L72, NQ202, QD188};
+    pub use crate::gov_level::{level_of, GovLevel};
     pub use crate::helpers::*;
     pub use crate::rule::{also, t, Cx, Emitter, Rule, RuleMeta, Status, BOTH, ONLY_2018, ONLY_2025, R2018, R2025};
 }
 
+pub mod abolished_province;
 pub mod approval_authority;
 pub mod branch_wrong_form;
+pub mod consultation_record;
 pub mod district_level_abolished;
 pub mod dossier_item_without_count;
 pub mod dossier_sets;
@@ -52,6 +55,7 @@ pub mod mixed_day_kinds;
 pub mod newer_regime;
 pub mod one_stop_unit_name;
 pub mod online_level;
+pub mod online_reception_notice;
 pub mod placeholder_text;
 pub mod reception_first;
 pub mod reception_forms;

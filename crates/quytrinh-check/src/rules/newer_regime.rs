@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "newer-regime",
     status: Status::Stable,
     severity: Severity::Warning,
+    severity_2025: None,
     regimes: ONLY_2018,
     basis: &[RegimeBasis {
         regime: R2018,
@@ -22,8 +23,8 @@ pub static META: RuleMeta = RuleMeta {
     unconfirmed: false,
     title: t(r#"Quy trình sau 01/07/2025 vẫn theo chế độ 2018"#, r#"A procedure dated after 01/07/2025 under the 2018 regime"#),
     what: t(
-        r#"Quy trình có ngày (hiệu lực hoặc lần ban hành) từ 01/07/2025 mà vẫn theo chế độ `circular_01_2018`."#,
-        r#"A procedure dated (effective or revision) on or after 01/07/2025 still under `circular_01_2018`."#,
+        r#"Quy trình có ngày (hiệu lực hoặc lần ban hành) từ 01/07/2025 mà vẫn theo chế độ `circular_01_2018` — do tệp hoặc quytrinh.toml ghi như vậy (không ghi gì thì quy trình theo chế độ có hiệu lực vào ngày hiệu lực của nó), hoặc quy trình chưa có ngày hiệu lực mà ngày lần ban hành đã sau mốc đó."#,
+        r#"A procedure dated (effective or revision) on or after 01/07/2025 still under `circular_01_2018` — because the file or quytrinh.toml says so (with neither, a procedure follows the regime in force on its effective date), or because it has no effective date yet but a revision dated after that day."#,
     ),
     why: t(
         r#"Nghị định 61/2018 hết hiệu lực từ 01/07/2025; biểu mẫu và tên Bộ phận Một cửa đã đổi."#,
@@ -34,6 +35,7 @@ pub static META: RuleMeta = RuleMeta {
         r#"Write `regime decree_118_2025` (or set `regime` in quytrinh.toml) and update the forms."#,
     ),
     invalid: &[
+        (r#"regime"#, r#"  regime circular_01_2018"#),
         (r#"effective"#, r#"  effective 2025-08-01"#),
         (
             r#"revision"#,

@@ -12,6 +12,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "one-stop-unit-name",
     status: Status::Stable,
     severity: Severity::Warning,
+    severity_2025: None,
     regimes: ONLY_2025,
     basis: &[RegimeBasis {
         regime: R2025,

@@ -13,6 +13,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "placeholder-text",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis {

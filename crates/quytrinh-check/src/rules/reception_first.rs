@@ -1,6 +1,11 @@
 //! QC038 `reception-first`: The first step is not reception at the one-stop unit issuing the receipt.
 //!
-//! Step 1 is done by the one-stop unit (the `one_stop` unit or a role in it) and issues the receipt (BM01).
+//! Step 1 is done by the one-stop unit (the `one_stop` unit or a role in it) and issues the
+//! receipt (BM01) — unless the procedure says (`reception outside_one_stop "…"`) that the
+//! competent authority decided the TTHC is not received at the one-stop unit's premises
+//! (Decree 61/2018 Art. 14(5); Decree 118/2025 Art. 14(3)), or (`reception
+//! immediate_result`) that the law has its result returned at once, when no receipt is
+//! drawn up (Decree 61/2018 and Decree 118/2025 Art. 17(4)).
 
 use crate::rules::prelude::*;
 
@@ -11,10 +16,27 @@ pub static META: RuleMeta = RuleMeta {
     name: "reception-first",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
-        RegimeBasis { regime: R2018, citations: &[law(D61).art("17").cl("1").pt("c"), law(C01).form("01")] },
-        RegimeBasis { regime: R2025, citations: &[law(D118).art("17").cl("1").pt("c"), law(C03).form("01")] },
+        RegimeBasis {
+            regime: R2018,
+            citations: &[
+                law(D61).art("17").cl("1").pt("c"),
+                law(C01).form("01"),
+                law(D61).art("14").cl("5").note("thủ tục không tiếp nhận tại Bộ phận Một cửa", "TTHC not received at the one-stop unit"),
+                law(D61).art("17").cl("4").note("trả kết quả ngay: không lập Giấy tiếp nhận", "result at once: no receipt"),
+            ],
+        },
+        RegimeBasis {
+            regime: R2025,
+            citations: &[
+                law(D118).art("17").cl("1").pt("c"),
+                law(C03).form("01"),
+                law(D118).art("14").cl("3").note("thủ tục không tiếp nhận tại Bộ phận Một cửa", "TTHC not received at the one-stop unit"),
+                law(D118).art("17").cl("4").note("trả kết quả ngay: không lập Giấy tiếp nhận", "result at once: no receipt"),
+            ],
+        },
     ],
     unconfirmed: false,
     title: t(
@@ -22,8 +44,8 @@ pub static META: RuleMeta = RuleMeta {
         r#"The first step is not reception at the one-stop unit issuing the receipt"#,
     ),
     what: t(
-        r#"Bước 1 do Bộ phận Một cửa (đơn vị `one_stop` hoặc chức danh thuộc đơn vị đó) thực hiện và lập Giấy tiếp nhận hồ sơ và hẹn trả kết quả (BM01)."#,
-        r#"Step 1 is done by the one-stop unit (the `one_stop` unit or a role in it) and issues the receipt (BM01)."#,
+        r#"Bước 1 do Bộ phận Một cửa (đơn vị `one_stop` hoặc chức danh thuộc đơn vị đó) thực hiện và lập Giấy tiếp nhận hồ sơ và hẹn trả kết quả (BM01). Hai ngoại lệ phải ghi rõ trong quy trình: `reception outside_one_stop "…"` — thủ tục được Bộ trưởng hoặc Chủ tịch UBND cấp tỉnh quyết định không tiếp nhận tại trụ sở Bộ phận Một cửa (lưu động, tiếp nhận và trả kết quả tại nơi kiểm tra, chỉ thực hiện trên môi trường điện tử), ghi kèm quyết định đó: bước 1 không cần do Bộ phận Một cửa thực hiện; `reception immediate_result` — pháp luật quy định trả kết quả ngay sau khi tiếp nhận, giải quyết: không phải lập Giấy tiếp nhận."#,
+        r#"Step 1 is done by the one-stop unit (the `one_stop` unit or a role in it) and issues the receipt (BM01). Two exceptions must be written in the procedure: `reception outside_one_stop "…"` — the Minister or the provincial Chairman decided the TTHC is not received at the one-stop unit's premises (mobile service, reception and result at the inspection site, electronic-only), citing that decision: step 1 need not be the one-stop unit's; `reception immediate_result` — the law has the result returned at once after reception: no receipt is drawn up."#,
     ),
     why: t(
         r#"Hồ sơ chỉ được tiếp nhận tại Bộ phận Một cửa; công chức không được nhận hồ sơ ngoài Bộ phận Một cửa (Nghị định 61 Điều 5(1)(e))."#,
@@ -60,14 +82,34 @@ impl Rule for ReceptionFirst {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
+        let reception = p.syntax.reception.as_ref();
+        let outside = reception.and_then(|r| r.outside_one_stop);
+        let immediate = reception.is_some_and(|r| r.immediate_result.is_some());
+        // The exemption rests on a decision of the Minister or the provincial Chairman:
+        // without it the control office cannot check it.
+        if let (Some(span), Some(r)) = (outside, reception) {
+            if r.reason.as_ref().is_none_or(|s| s.value.trim().is_empty()) {
+                out.emit_with(
+                    span,
+                    Text::new(
+                        "`outside_one_stop` không ghi trường hợp và quyết định cho phép không tiếp nhận tại Bộ phận Một cửa",
+                        "`outside_one_stop` does not say which case and which decision exempts the TTHC from reception at the one-stop unit",
+                    ),
+                    Text::new(
+                        "Ghi kèm lý do, ví dụ `reception outside_one_stop \"Lưu động — Quyết định số …/QĐ-UBND\"`.",
+                        "Add the reason, e.g. `reception outside_one_stop \"Mobile — Decision …/QĐ-UBND\"`.",
+                    ),
+                );
+            }
+        }
         let Some(first) = p.steps.first() else { return };
         let receipt = form_id(p, FormRole::Receipt);
-        if !at_one_stop(cx.cat, first) {
+        if outside.is_none() && !at_one_stop(cx.cat, first) {
             out.emit(
                 first.syntax.actor.as_ref().map(|a| a.span).unwrap_or(first.syntax.number.1),
                 Text::new("Bước đầu tiên phải do Bộ phận Một cửa tiếp nhận hồ sơ", "The first step must be reception by the one-stop unit"),
             );
-        } else if !step_issues(p, first, FormRole::Receipt) {
+        } else if !immediate && !step_issues(p, first, FormRole::Receipt) {
             out.emit(
                 first.syntax.number.1,
                 Text::new(

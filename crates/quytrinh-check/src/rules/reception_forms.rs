@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "reception-forms",
     status: Status::Stable,
     severity: Severity::Warning,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis { regime: R2018, citations: &[law(C01).art("9").cl("1"), law(C01).form("05"), law(C01).form("06")] },

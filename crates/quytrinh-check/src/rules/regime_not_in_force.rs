@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "regime-not-in-force",
     status: Status::Stable,
     severity: Severity::Warning,
+    severity_2025: None,
     regimes: ONLY_2025,
     basis: &[RegimeBasis {
         regime: R2025,

@@ -11,6 +11,9 @@ pub static META: RuleMeta = RuleMeta {
     name: "required-records",
     status: Status::Stable,
     severity: Severity::Error,
+    // Decree 118/2025 Art. 22(6) sends storage to the archives and data laws without naming
+    // the records an internal procedure keeps: under 2025 the list rests on ISO practice.
+    severity_2025: Some(Severity::Warning),
     regimes: BOTH,
     basis: &[
         RegimeBasis { regime: R2018, citations: &[law(C01).art("10").cl("3"), law(D61).art("20").cl("5"), iso("7.5.3.2").pt("d")] },

@@ -11,16 +11,17 @@ pub static META: RuleMeta = RuleMeta {
     name: "return-last",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
-        RegimeBasis { regime: R2018, citations: &[law(D61).art("20").cl("3")] },
-        RegimeBasis { regime: R2025, citations: &[law(D118).art("22").cl("3")] },
+        RegimeBasis { regime: R2018, citations: &[law(D61).art("20").cl("3"), law(D61).art("14").cl("5")] },
+        RegimeBasis { regime: R2025, citations: &[law(D118).art("22").cl("3"), law(D118).art("14").cl("3")] },
     ],
     unconfirmed: false,
     title: t(r#"Bước cuối không trả kết quả qua Bộ phận Một cửa"#, r#"The last step does not return the result through the one-stop unit"#),
     what: t(
-        r#"Bước cuối cùng do Bộ phận Một cửa thực hiện: trả kết quả cho tổ chức, cá nhân (tại quầy, qua bưu chính hoặc trực tuyến)."#,
-        r#"The last step is done by the one-stop unit: returning the result (at the counter, by post or online)."#,
+        r#"Bước cuối cùng do Bộ phận Một cửa thực hiện: trả kết quả cho tổ chức, cá nhân (tại quầy, qua bưu chính hoặc trực tuyến) — trừ thủ tục ghi `reception outside_one_stop "…"` (không tiếp nhận tại Bộ phận Một cửa)."#,
+        r#"The last step is done by the one-stop unit: returning the result (at the counter, by post or online) — except for a TTHC written `reception outside_one_stop "…"` (not received at the one-stop unit)."#,
     ),
     why: t(
         r#"Người nộp nhận kết quả tại nơi ghi trên Giấy tiếp nhận; phòng chuyên môn không trả trực tiếp."#,
@@ -57,6 +58,11 @@ impl Rule for ReturnLast {
             return;
         }
         let Some(last) = p.steps.last() else { return };
+        // A TTHC decided not to be received at the one-stop unit (mobile service, on-site
+        // inspection) returns its result where it was received.
+        if p.syntax.reception.as_ref().is_some_and(|r| r.outside_one_stop.is_some()) {
+            return;
+        }
         if last.actor.is_some() && !at_one_stop(cx.cat, last) {
             out.emit(
                 last.syntax.number.1,

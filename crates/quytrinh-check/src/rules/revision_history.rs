@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "revision-history",
     status: Status::Stable,
     severity: Severity::Warning,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis { regime: R2018, citations: &[iso("7.5.3.2").pt("c").note("kiểm soát thay đổi", "control of changes")] },

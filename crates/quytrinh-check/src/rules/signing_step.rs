@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "signing-step",
     status: Status::Stable,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis { regime: R2018, citations: &[law(D61).art("19").cl("1"), law(D61).art("19").cl("2")] },

@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "step-numbering",
     status: Status::Stable,
     severity: Severity::Warning,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis { regime: R2018, citations: &[iso("4.4.1").pt("b").note("trình tự các quá trình", "sequence of the processes")] },

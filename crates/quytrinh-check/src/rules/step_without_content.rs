@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "step-without-content",
     status: Status::Preview,
     severity: Severity::Error,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis {

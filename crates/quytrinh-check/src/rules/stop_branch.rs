@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "stop-branch",
     status: Status::Preview,
     severity: Severity::Warning,
+    severity_2025: None,
     regimes: ONLY_2025,
     basis: &[RegimeBasis { regime: R2025, citations: &[law(D118).art("21"), law(C03).form("05")] }],
     unconfirmed: true,

@@ -1,6 +1,6 @@
 //! QC019 `superseded-instrument`: Cites an instrument that was replaced.
 //!
-//! A procedure dated (effective or revision date) on or after a replacement took effect still cites the old instrument. Table: Decree 61/2018 and 107/2021 → Decree 118/2025 (01/07/2025); Circular 01/2018/TT-VPCP → Circular 03/2025/TT-VPCP (15/09/2025, unconfirmed); Decree 42/2022 → Decree 224/2026 (01/07/2026); Decree 43/2011 → Decree 42/2022 (24/06/2022).
+//! A procedure dated (effective or revision date) on or after a replacement took effect still cites the old instrument. Table: Decree 61/2018 and 107/2021 → Decree 118/2025 (01/07/2025); Circular 01/2018/TT-VPCP → Circular 03/2025/TT-VPCP (15/09/2025 — date of issue; its effective date is not confirmed); Decree 42/2022 → Decree 224/2026 (01/07/2026); Decree 43/2011 → Decree 42/2022 (15/08/2022). Each date is the day the replacing instrument took effect.
 
 use crate::rules::prelude::*;
 
@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "superseded-instrument",
     status: Status::Stable,
     severity: Severity::Warning,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis {
@@ -45,8 +46,8 @@ pub static META: RuleMeta = RuleMeta {
     unconfirmed: false,
     title: t(r#"Dẫn chiếu văn bản đã bị thay thế"#, r#"Cites an instrument that was replaced"#),
     what: t(
-        r#"Quy trình có ngày (hiệu lực hoặc lần ban hành) từ ngày văn bản thay thế có hiệu lực mà vẫn dẫn chiếu văn bản cũ. Bảng thay thế: NĐ 61/2018 và NĐ 107/2021 → NĐ 118/2025 (01/07/2025); TT 01/2018/TT-VPCP → TT 03/2025/TT-VPCP (15/09/2025, chưa xác nhận); NĐ 42/2022 → NĐ 224/2026 (01/07/2026); NĐ 43/2011 → NĐ 42/2022 (24/06/2022)."#,
-        r#"A procedure dated (effective or revision date) on or after a replacement took effect still cites the old instrument. Table: Decree 61/2018 and 107/2021 → Decree 118/2025 (01/07/2025); Circular 01/2018/TT-VPCP → Circular 03/2025/TT-VPCP (15/09/2025, unconfirmed); Decree 42/2022 → Decree 224/2026 (01/07/2026); Decree 43/2011 → Decree 42/2022 (24/06/2022)."#,
+        r#"Quy trình có ngày (hiệu lực hoặc lần ban hành) từ ngày văn bản thay thế có hiệu lực mà vẫn dẫn chiếu văn bản cũ. Bảng thay thế: NĐ 61/2018 và NĐ 107/2021 → NĐ 118/2025 (01/07/2025); TT 01/2018/TT-VPCP → TT 03/2025/TT-VPCP (15/09/2025 — ngày ban hành; ngày có hiệu lực chưa xác nhận); NĐ 42/2022 → NĐ 224/2026 (01/07/2026); NĐ 43/2011 → NĐ 42/2022 (15/08/2022). Mỗi mốc là ngày văn bản thay thế có hiệu lực."#,
+        r#"A procedure dated (effective or revision date) on or after a replacement took effect still cites the old instrument. Table: Decree 61/2018 and 107/2021 → Decree 118/2025 (01/07/2025); Circular 01/2018/TT-VPCP → Circular 03/2025/TT-VPCP (15/09/2025 — date of issue; its effective date is not confirmed); Decree 42/2022 → Decree 224/2026 (01/07/2026); Decree 43/2011 → Decree 42/2022 (15/08/2022). Each date is the day the replacing instrument took effect."#,
     ),
     why: t(r#"Căn cứ hết hiệu lực làm quy trình bị trả lại khi thẩm định."#, r#"A basis no longer in force gets the procedure sent back."#),
     fix: t(
@@ -136,7 +137,11 @@ const fn d(year: u16, month: u8, day: u8) -> Date {
 const REPLACEMENTS: &[Replacement] = &[
     Replacement { old: "61/2018/nd-cp", new: "Nghị định 118/2025/NĐ-CP", from: d(2025, 7, 1), unconfirmed: false },
     Replacement { old: "107/2021/nd-cp", new: "Nghị định 118/2025/NĐ-CP", from: d(2025, 7, 1), unconfirmed: false },
+    // 15/09/2025 is the Circular's date of issue; its effectivity clause is not confirmed,
+    // hence `unconfirmed` (the help says so).
     Replacement { old: "01/2018/tt-vpcp", new: "Thông tư 03/2025/TT-VPCP", from: d(2025, 9, 15), unconfirmed: true },
     Replacement { old: "42/2022/nd-cp", new: "Nghị định 224/2026/NĐ-CP", from: d(2026, 7, 1), unconfirmed: false },
-    Replacement { old: "43/2011/nd-cp", new: "Nghị định 42/2022/NĐ-CP", from: d(2022, 6, 24), unconfirmed: false },
+    // Decree 42/2022 was signed on 24/06/2022 but took effect on 15/08/2022: the
+    // replacement counts from the effective date, as every other line of this table.
+    Replacement { old: "43/2011/nd-cp", new: "Nghị định 42/2022/NĐ-CP", from: d(2022, 8, 15), unconfirmed: false },
 ];

@@ -11,6 +11,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "supplement-deadline",
     status: Status::Stable,
     severity: Severity::Warning,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis {

@@ -1,6 +1,9 @@
 //! QC054 `unmarked-interconnection`: Steps of another agency, but not marked interconnected.
 //!
-//! When a step is done by another agency's unit or role, the procedure says `interconnected`.
+//! When a step is done by another agency's unit or role, the procedure says `interconnected`
+//! — unless the step only asks that agency's opinion (`consults …`): a consultation (lấy ý
+//! kiến, Decree 118/2025 Art. 19(4)(b)) is not interconnected handling (liên thông, Art.
+//! 3(2)), where each agency decides its own part.
 
 use crate::rules::prelude::*;
 
@@ -11,6 +14,7 @@ pub static META: RuleMeta = RuleMeta {
     name: "unmarked-interconnection",
     status: Status::Stable,
     severity: Severity::Warning,
+    severity_2025: None,
     regimes: BOTH,
     basis: &[
         RegimeBasis {
@@ -28,14 +32,17 @@ pub static META: RuleMeta = RuleMeta {
     unconfirmed: false,
     title: t(r#"Có bước của cơ quan khác nhưng chưa đánh dấu liên thông"#, r#"Steps of another agency, but not marked interconnected"#),
     what: t(
-        r#"Khi một bước do đơn vị, chức danh của cơ quan khác thực hiện, quy trình ghi `interconnected`."#,
-        r#"When a step is done by another agency's unit or role, the procedure says `interconnected`."#,
+        r#"Khi một bước do đơn vị, chức danh của cơ quan khác thực hiện, quy trình ghi `interconnected` — trừ khi bước đó chỉ lấy ý kiến cơ quan kia (`consults …`): lấy ý kiến không phải là liên thông, nơi mỗi cơ quan giải quyết phần việc thuộc thẩm quyền của mình."#,
+        r#"When a step is done by another agency's unit or role, the procedure says `interconnected` — unless the step only asks that agency's opinion (`consults …`): a consultation is not interconnected handling, where each agency decides its own part."#,
     ),
     why: t(
         r#"Thủ tục liên thông được công bố, chấm điểm và chuyển hồ sơ theo cách riêng."#,
         r#"Interconnected TTHC are announced, scored and routed differently."#,
     ),
-    fix: t(r#"Thêm dòng `interconnected` vào quy trình."#, r#"Add an `interconnected` line to the procedure."#),
+    fix: t(
+        r#"Thêm dòng `interconnected` vào quy trình; nếu bước chỉ lấy ý kiến cơ quan kia, ghi `consults <cơ quan>` ở bước đó."#,
+        r#"Add an `interconnected` line to the procedure; if the step only asks that agency's opinion, write `consults <agency>` on it."#,
+    ),
     invalid: &[(
         r#"steps"#,
         r#"  steps {
@@ -43,7 +50,7 @@ pub static META: RuleMeta = RuleMeta {
     2 "Chuyển hồ sơ đến phòng chuyên môn"  by cv_mc   2h  uses BM05
     3 "Phân công chuyên viên thụ lý"       by tp_qlcn 4h  uses BM05
     4 "Thẩm định hồ sơ, dự thảo kết quả"   by cv_qlcn 2d
-    5 "Cho ý kiến về nội dung tài chính"   by cv_stc  4h  uses BM05
+    5 "Xác định và thông báo giá đất cụ thể" by cv_stc 4h  uses BM05
     6 "Xem xét, trình ký"                  by tp_qlcn 4h  uses BM05
     7 "Ký duyệt"                           by giamdoc 4h
     8 "Vào số, đóng dấu, phát hành"        by vanthu  4h  uses BM05
@@ -73,7 +80,8 @@ impl Rule for UnmarkedInterconnection {
             return;
         }
         let Some(own) = p.agency else { return };
-        if let Some(s) = p.steps.iter().find(|s| s.actor.is_some_and(|a| actor_agency(a) != own)) {
+        // A consultation step asks another body's opinion; it is not interconnection.
+        if let Some(s) = p.steps.iter().find(|s| s.syntax.consults.is_none() && s.actor.is_some_and(|a| actor_agency(a) != own)) {
             let agency = s
                 .actor
                 .map(|a| cx.cat.agency(actor_agency(a)).syntax.name.as_ref().map(|n| n.value.clone()).unwrap_or_default())

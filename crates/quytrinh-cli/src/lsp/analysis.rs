@@ -115,7 +115,7 @@ impl World {
                 ParsedFile { name: p.to_string_lossy().into_owned(), lines: f.lines.clone(), source }
             })
             .collect();
-        let (catalogue, model) = lower(parsed, LowerOptions { default_regime: self.config.regime() });
+        let (catalogue, model) = lower(parsed, LowerOptions { default_regime: self.config.regime });
         let mut diagnostics: Vec<Diagnostic> = doc
             .syntax
             .iter()

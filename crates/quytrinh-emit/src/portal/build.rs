@@ -141,21 +141,29 @@ fn round(x: f64, places: i32) -> f64 {
     (x * m).round() / m
 }
 
-/// The totals of a procedure: statutory against internal time.
+/// The totals of a procedure: internal time against the statutory time that binds (the
+/// shortest of the general and the per-channel times of the channels offered).
 pub fn totals(p: &Procedure) -> Totals {
     let internal_hours = round(p.internal_hours(None), 4);
     let internal_days = round(internal_hours / HOURS_PER_DAY, 4);
-    let statutory = p.statutory().map(duration);
-    let comparable = statutory.as_ref().filter(|s| s.unit != Some(DayUnit::CalendarDays));
+    let statutory = p.binding_statutory().map(duration);
+    let (cut_days, cut_percent, within) = cut(p, statutory.as_ref());
+    Totals { statutory, internal_hours, internal_working_days: internal_days, cut_days, cut_percent, within_statutory: within }
+}
+
+/// Statutory minus internal time (days, percent) and whether it fits, against one
+/// statutory time; nothing when they cannot be compared (calendar days, untimed steps).
+fn cut(p: &Procedure, statutory: Option<&Duration>) -> (Option<f64>, Option<f64>, Option<bool>) {
+    let internal_days = round(round(p.internal_hours(None), 4) / HOURS_PER_DAY, 4);
+    let comparable = statutory.filter(|s| s.unit != Some(DayUnit::CalendarDays));
     let all_timed = p.steps.iter().all(|s| s.hours.is_some()) && !p.steps.is_empty();
-    let (cut_days, cut_percent, within) = match comparable {
+    match comparable {
         Some(s) if all_timed && s.value > 0.0 => {
             let cut = round(s.value - internal_days, 4);
             (Some(cut), Some(round(cut / s.value * 100.0, 1)), Some(cut >= -1e-9))
         }
         _ => (None, None, None),
-    };
-    Totals { statutory, internal_hours, internal_working_days: internal_days, cut_days, cut_percent, within_statutory: within }
+    }
 }
 
 fn decision(d: &quytrinh_model::Decision) -> Decision {
@@ -190,7 +198,8 @@ pub fn procedure(cat: &Catalogue, p: &Procedure, names: &dyn FileNames) -> Porta
             if own.is_empty() {
                 own = fees.iter().filter(|f| f.channel.is_none()).cloned().collect();
             }
-            ChannelInfo { channel: ch, kenh: kenh(ch), statutory_time: time, fees: own }
+            let (cut_days, cut_percent, within_statutory) = cut(p, time.as_ref());
+            ChannelInfo { channel: ch, kenh: kenh(ch), statutory_time: time, fees: own, cut_days, cut_percent, within_statutory }
         })
         .collect();
     let phases = s
@@ -212,6 +221,7 @@ pub fn procedure(cat: &Catalogue, p: &Procedure, names: &dyn FileNames) -> Porta
             duration_text: st.syntax.duration.map(duration_text),
             forms_issued: st.issues.iter().map(|f| form_id(p, f)).collect(),
             forms_used: st.uses.iter().map(|f| form_id(p, f)).collect(),
+            consults: st.syntax.consults.as_ref().map(|c| c.value.clone()),
             source: SourceLocation { file: file.clone(), line: line(st.syntax.span) },
         })
         .collect();
@@ -362,6 +372,11 @@ pub fn procedure(cat: &Catalogue, p: &Procedure, names: &dyn FileNames) -> Porta
         conditions,
         conditions_none,
         place: text(&s.place),
+        reception: s.reception.as_ref().map(|r| Reception {
+            outside_one_stop: r.outside_one_stop.is_some(),
+            immediate_result: r.immediate_result.is_some(),
+            reason: text(&r.reason),
+        }),
         dossier: s.dossier.as_ref().map(|d| Dossier {
             sets: d.sets.map(|s| s.0),
             items: d

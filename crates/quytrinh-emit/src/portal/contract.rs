@@ -61,6 +61,10 @@ pub struct PortalProcedure {
     pub conditions_none: bool,
     /// Place of reception and return (`DIACHITIEPNHAN`).
     pub place: Option<String>,
+    /// A TTHC not received at the one-stop unit, or whose result is returned at once
+    /// (since 1.1.0).
+    #[serde(default)]
+    pub reception: Option<Reception>,
     /// Dossier (`THANHPHANHOSO`).
     pub dossier: Option<Dossier>,
     /// Statutory time entries as written (general, and per channel).
@@ -181,6 +185,16 @@ pub struct ChannelInfo {
     pub kenh: u8,
     pub statutory_time: Option<Duration>,
     pub fees: Vec<Fee>,
+    /// This channel's statutory time minus the internal time, in days (since 1.1.0);
+    /// absent when not comparable (calendar days, untimed steps).
+    #[serde(default)]
+    pub cut_days: Option<f64>,
+    /// That cut as a share of this channel's statutory time, in percent (since 1.1.0).
+    #[serde(default)]
+    pub cut_percent: Option<f64>,
+    /// Internal time ≤ this channel's statutory time (since 1.1.0).
+    #[serde(default)]
+    pub within_statutory: Option<bool>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -224,6 +238,18 @@ pub struct Fee {
     pub text: Option<String>,
     /// The instrument that sets it.
     pub basis: Option<String>,
+}
+
+/// `reception outside_one_stop immediate_result "reason"`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Reception {
+    /// Not received at the one-stop unit's premises (Decree 61/2018 Art. 14(5); Decree
+    /// 118/2025 Art. 14(3)).
+    pub outside_one_stop: bool,
+    /// The result is returned at once after reception; no receipt (Art. 17(4)).
+    pub immediate_result: bool,
+    /// The case and the decision that makes it.
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -297,6 +323,9 @@ pub struct Step {
     pub forms_issued: Vec<String>,
     /// Forms the step fills or signs.
     pub forms_used: Vec<String>,
+    /// The body the step consults (lấy ý kiến): an agency id or a name (since 1.1.0).
+    #[serde(default)]
+    pub consults: Option<String>,
     /// Where the step is written, for linking back.
     pub source: SourceLocation,
 }
@@ -334,7 +363,8 @@ pub struct Branch {
 /// Statutory against internal time, in working days (8 hours a day).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Totals {
-    /// The statutory time that governs (the general one, else the shortest per channel).
+    /// The statutory time that binds: the shortest of the general time and the times of
+    /// the channels offered (one set of steps serves every channel).
     pub statutory: Option<Duration>,
     pub internal_hours: f64,
     pub internal_working_days: f64,
@@ -342,7 +372,7 @@ pub struct Totals {
     pub cut_days: Option<f64>,
     /// The cut as a share of the statutory time, in percent (rounded to 0.1).
     pub cut_percent: Option<f64>,
-    /// Internal time ≤ statutory time.
+    /// Internal time ≤ every statutory time (general and per channel).
     pub within_statutory: Option<bool>,
 }
 

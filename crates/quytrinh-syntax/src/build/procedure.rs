@@ -31,6 +31,7 @@ pub const PROCEDURE_KEYWORDS: &[K] = &[
     K::Subjects,
     K::Conditions,
     K::Place,
+    K::Reception,
     K::Dossier,
     K::Statutory,
     K::Fee,
@@ -72,6 +73,7 @@ impl Builder<'_> {
             terms: None,
             channels: None,
             online_level: None,
+            reception: None,
             subjects: None,
             conditions: None,
             place: None,
@@ -169,6 +171,10 @@ impl Builder<'_> {
                 K::Channels => {
                     let v = self.channels(&mut c, n);
                     self.once(&mut p.channels, v, n, &Text::new("cách thức thực hiện", "the channels"));
+                }
+                K::Reception => {
+                    let v = self.reception(&mut c, n);
+                    self.once(&mut p.reception, v, n, &Text::new("cách tiếp nhận", "the reception line"));
                 }
                 K::OnlineLevel => {
                     let v = self.online_level(&mut c, n);
@@ -335,6 +341,7 @@ has_span!(
     crate::ast::Terms,
     crate::ast::Channels,
     crate::ast::OnlineLevel,
+    crate::ast::Reception,
     crate::ast::Texts,
     crate::ast::Dossier,
     crate::ast::Steps,

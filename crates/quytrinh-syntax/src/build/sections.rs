@@ -4,7 +4,7 @@ use quytrinh_diagnostics::{Diagnostic, Span, Text};
 
 use crate::ast::{
     Channel, Channels, Citation, CitationKind, Citations, DayKind, Dossier, DossierItem, Fee, FeeAmount, FeeKind, FormDef, Forms, Ident,
-    Medium, OnlineLevel, OnlineLevelKind, Record, Records, Retention, Revision, SignOff, StatutoryTime, Term, Terms,
+    Medium, OnlineLevel, OnlineLevelKind, Reception, Record, Records, Retention, Revision, SignOff, StatutoryTime, Term, Terms,
 };
 use crate::codes;
 use crate::cst::{Node, ValueKind};
@@ -168,6 +168,35 @@ impl Builder<'_> {
         let reason = c.opt_text();
         c.finish(self, &Text::new("dòng `online_level`", "the `online_level` line"));
         Some(OnlineLevel { kind, reason, span: n.span })
+    }
+
+    /// reception: `reception [outside_one_stop] [immediate_result] ["reason"]`, at least
+    /// one of the two words.
+    pub(super) fn reception(&mut self, c: &mut Cursor, n: &Node) -> Option<Reception> {
+        let mut r = Reception { outside_one_stop: None, immediate_result: None, reason: None, span: n.span };
+        loop {
+            if let Some(sp) = c.eat(self, K::OutsideOneStop) {
+                r.outside_one_stop = Some(sp);
+            } else if let Some(sp) = c.eat(self, K::ImmediateResult) {
+                r.immediate_result = Some(sp);
+            } else {
+                break;
+            }
+        }
+        if r.outside_one_stop.is_none() && r.immediate_result.is_none() {
+            let what = Text::new(
+                "`outside_one_stop` (không tiếp nhận tại Bộ phận Một cửa) hoặc `immediate_result` (trả kết quả ngay)",
+                "`outside_one_stop` or `immediate_result`",
+            );
+            match c.next() {
+                Some(v) => c.wrong(self, v, &what),
+                None => c.missing(self, &what),
+            }
+            return None;
+        }
+        r.reason = c.opt_text();
+        c.finish(self, &Text::new("dòng `reception`", "the `reception` line"));
+        Some(r)
     }
 
     /// dossier: `dossier [sets N] { item "name" original [N] copy [N] certified_copy [N] form F01 }`

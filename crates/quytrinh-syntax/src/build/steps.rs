@@ -2,7 +2,7 @@
 
 use quytrinh_diagnostics::{Diagnostic, Text};
 
-use crate::ast::{Branch, BranchKind, Ident, Phase, Step, Steps};
+use crate::ast::{Branch, BranchKind, Ident, Phase, Step, Steps, Str};
 use crate::codes;
 use crate::cst::{Node, ValueKind};
 use crate::keywords::Keyword as K;
@@ -109,7 +109,7 @@ impl Builder<'_> {
         }
     }
 
-    /// step: `<number> "content" by <actor> <duration> [issues <form>…] [uses <form>…]`
+    /// step: `<number> "content" by <actor> <duration> [issues <form>…] [uses <form>…] [consults <body>]`
     fn step(&mut self, n: &Node) -> Step {
         let first = &n.values[0];
         let number = match &first.kind {
@@ -127,6 +127,7 @@ impl Builder<'_> {
             duration: None,
             issues: Vec::new(),
             uses: Vec::new(),
+            consults: None,
             span: n.span,
         };
         while !c.is_done() {
@@ -162,6 +163,20 @@ impl Builder<'_> {
                 } else {
                     step.duration = Some(d);
                 }
+            } else if c.eat(self, K::Consults).is_some() {
+                // The consulted body: an agency of the catalogue (`sotc`) or a name.
+                step.consults = match c.opt_text() {
+                    Some(t) => Some(t),
+                    None => c
+                        .ident(
+                            self,
+                            &Text::new(
+                                "cơ quan được lấy ý kiến: mã cơ quan, ví dụ `sotc`, hoặc tên trong ngoặc kép",
+                                "the consulted body: an agency id such as `sotc`, or a name in quotes",
+                            ),
+                        )
+                        .map(|i| Str { value: i.name, span: i.span }),
+                };
             } else if matches!(c.peek().map(|v| &v.kind), Some(ValueKind::Measure { .. })) || c.spaced_duration_ahead() {
                 // A bad unit is reported by the reader, and the value still counts as the
                 // step's time so that nothing else on the line is misread.
