@@ -293,7 +293,16 @@ fn diagnostics_preview_and_new_procedure_work_on_the_text_as_typed() {
     let docx = w.get("/api/download?path=cgcn-gia-han-sua-doi.qtr&format=docx", &w.auth());
     assert_eq!(docx.status, 200);
     assert!(docx.body.starts_with(b"PK"));
-    assert!(w.get("/api/explain?code=QS008&lang=vi", &w.auth()).status == 200);
+    // The one-stop forms of the procedure, in its regime's numbering (2018 here: BM01, BM05).
+    for (format, file) in [("receipt", "BM01"), ("control", "BM05")] {
+        let form = w.get(&format!("/api/download?path=cgcn-gia-han-sua-doi.qtr&format={format}"), &w.auth());
+        assert_eq!(form.status, 200, "{format}");
+        assert!(form.body.starts_with(b"PK"), "{format}: a DOCX");
+        assert!(form.header("content-disposition").is_some_and(|h| h.contains(&format!("QT-CGCN-02.{file}.docx"))), "{format}");
+    }
+    let explained = w.get("/api/explain?code=QS008&lang=vi", &w.auth());
+    assert_eq!(explained.status, 200);
+    assert!(!String::from_utf8_lossy(&explained.body).contains("|---|"), "plain text, not Markdown");
     // Hover on a role names it, from the agency file.
     let (line, l) = text.lines().enumerate().find(|(_, l)| l.contains("by giamdoc")).expect("a step by giamdoc");
     let col = l[..l.find("giamdoc").expect("giamdoc")].encode_utf16().count() + 2;

@@ -33,13 +33,15 @@ export function editorView(keywords, keywordDocs) {
   const banner = el("div", { id: "banner", hidden: true });
   const docx = el("a", { id: "download-docx", class: "button" }, t("downloadDocx"));
   const json = el("a", { id: "download-json", class: "button" }, t("downloadJson"));
+  const receipt = el("a", { id: "download-receipt", class: "button" }, t("downloadReceipt"));
+  const control = el("a", { id: "download-control", class: "button" }, t("downloadControl"));
   const saveButton = el("button", { id: "save", onclick: () => save() }, t("save"));
   const frame = el("iframe", { id: "preview", sandbox: "allow-same-origin", title: t("preview") });
   const host = el("div", { id: "editor" });
   const root = el(
     "section",
     { id: "editor-view", hidden: true },
-    el("div", { class: "toolbar" }, fileName, saveButton, status, counts, el("span", { class: "spacer" }), docx, json),
+    el("div", { class: "toolbar" }, fileName, saveButton, status, counts, el("span", { class: "spacer" }), docx, json, receipt, control),
     banner,
     el("div", { class: "split" }, host, el("div", { class: "preview-pane" }, frame)),
   );
@@ -181,6 +183,8 @@ export function editorView(keywords, keywordDocs) {
     fileName.textContent = path;
     docx.href = api.downloadUrl(path, "docx");
     json.href = api.downloadUrl(path, "json");
+    receipt.href = api.downloadUrl(path, "receipt");
+    control.href = api.downloadUrl(path, "control");
     hideBanner();
     setText(r.data.text);
     view.focus();

@@ -206,6 +206,8 @@ pub fn preview(state: &mut State, body: &Value, lang: Lang) -> Reply {
 }
 
 /// `GET /api/download?path=&format=docx|json`: the saved file's document.
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 pub fn download(state: &mut State, rel: &str, format: &str, lang: Lang) -> Reply {
     let path = match files::resolve(&state.root, rel, true) {
         Ok(p) => p,
@@ -222,9 +224,18 @@ pub fn download(state: &mut State, rel: &str, format: &str, lang: Lang) -> Reply
     };
     let stem = quytrinh_emit::names::file_stem(&doc.code);
     let (bytes, ctype, ext) = match format {
-        "docx" => (document::procedure_docx(doc, org), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+        "docx" => (document::procedure_docx(doc, org), DOCX, "docx"),
         "json" => (portal::to_bytes(doc), "application/json; charset=utf-8", "json"),
-        _ => return bad(lang, "Định dạng phải là docx hoặc json.", "The format must be docx or json."),
+        // The one-stop forms, filled with the procedure and left blank where the counter
+        // writes by hand (`quytrinh build --emit forms`, without a reception time).
+        "receipt" => (document::receipt_docx(doc, org, None), DOCX, "receipt.docx"),
+        "control" => (document::control_sheet_docx(doc, org, None), DOCX, "control.docx"),
+        _ => return bad(lang, "Định dạng phải là docx, json, receipt hoặc control.", "The format must be docx, json, receipt or control."),
+    };
+    let ext = match ext {
+        "receipt.docx" => format!("{}.docx", document::OneStopForm::Receipt.id(doc)),
+        "control.docx" => format!("{}.docx", document::OneStopForm::ControlSheet.id(doc)),
+        other => other.to_string(),
     };
     let resp = http::reply(200, ctype, bytes);
     http::with_header(resp, "Content-Disposition", &format!("attachment; filename=\"{stem}.{ext}\""))
