@@ -313,7 +313,7 @@ impl<T: Send> Job<'_, T> {
                         Err(f) => return self.second_pass(file, FirstLook::Failed(f), directory, base, handler),
                     },
                 };
-                let (mut source, diagnostics) = quytrinh_syntax::parse_string(text, file);
+                let (mut source, diagnostics) = quytrinh_syntax::parse_nfc(text, file);
                 if has_shared_items(&source) {
                     let mut o = FileOutcome::empty();
                     o.missed_shared = true;
@@ -336,7 +336,11 @@ impl<T: Send> Job<'_, T> {
         }
         let mut sources = Sources::over(base);
         if let Some(text) = &text {
-            sources.add(file.0, text, view.file(file).map(|f| &f.lines), origin.as_ref());
+            let (lines, origin) = (view.file(file).map(|f| &f.lines), origin.as_ref());
+            match diags.iter().any(|d| d.code == quytrinh_syntax::codes::FORBIDDEN_CHARACTER) {
+                true => sources.add(file.0, text, lines, origin),
+                false => sources.add_clean(file.0, text, lines, origin),
+            }
         }
         let lang = o.keyword_lang;
         (o.output, o.counts) = self.prepare(diags, &sources, &|f| if f == file.0 { lang } else { None }, handler);
@@ -371,7 +375,7 @@ fn first_look(path: &Path, file: FileId, forced: bool, scan: fn(&str) -> bool, b
         Err(f) => return FirstLook::Failed(f),
     };
     if forced || scan(&text) {
-        let (source, diagnostics) = quytrinh_syntax::parse_string(text, file);
+        let (source, diagnostics) = quytrinh_syntax::parse_nfc(text, file);
         return FirstLook::Shared { parsed: ParsedFile::new(name.to_string(), source), diagnostics, origin };
     }
     if budget.fetch_add(text.len(), Ordering::Relaxed) + text.len() > TEXT_BUDGET {

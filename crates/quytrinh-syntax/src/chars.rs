@@ -25,17 +25,23 @@ fn lone_cr(text: &str, i: usize) -> bool {
     text.as_bytes().get(i) == Some(&b'\r') && text.as_bytes().get(i + 1) != Some(&b'\n')
 }
 
-/// Fast test: almost every text holds none of these.
+/// Fast test: almost every text holds none of these. One pass over the bytes: a C0
+/// control, DEL, a C1 control (0xC2 0x80–0x9F) or U+FFFE/U+FFFF (0xEF 0xBF 0xBE/0xBF).
 fn has_any(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let c0 =
-        bytes.iter().enumerate().any(|(i, &b)| b < 0x20 && b != b'\t' && b != b'\n' && !(b == b'\r' && bytes.get(i + 1) == Some(&b'\n')));
-    c0 || text.contains(['\u{7F}', '\u{FFFE}', '\u{FFFF}']) || has_c1(text)
-}
-
-fn has_c1(text: &str) -> bool {
-    // C1 controls are U+0080–U+009F: in UTF-8, 0xC2 followed by 0x80–0x9F.
-    text.as_bytes().windows(2).any(|w| w[0] == 0xC2 && (0x80..=0x9F).contains(&w[1]))
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\t' | b'\n' => {}
+            b'\r' if b.get(i + 1) == Some(&b'\n') => {}
+            0x00..=0x1F | 0x7F => return true,
+            0xC2 if matches!(b.get(i + 1), Some(0x80..=0x9F)) => return true,
+            0xEF if b.get(i + 1) == Some(&0xBF) && matches!(b.get(i + 2), Some(0xBE | 0xBF)) => return true,
+            _ => {}
+        }
+        i += 1;
+    }
+    false
 }
 
 /// The text with every forbidden character (and lone carriage return) replaced by U+FFFD,
@@ -159,5 +165,20 @@ mod tests {
         let found = forbidden_characters(&text, FileId(0));
         assert_eq!(found.len(), MAX_REPORTED);
         assert!(found[MAX_REPORTED - 1].message.en.contains("and 30 more"), "{}", found[MAX_REPORTED - 1].message.en);
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The byte-level fast test agrees with the definition, character by character.
+        #[test]
+        fn the_fast_test_agrees_with_the_definition(s in "[a\\t\\n\\r\u{0}-\u{1f}\u{7f}-\u{a0}ệ\u{fffd}-\u{ffff}]{0,12}") {
+            let slow = s.char_indices().any(|(i, c)| is_forbidden(c) || (c == '\r' && lone_cr(&s, i)));
+            prop_assert_eq!(has_any(&s), slow);
+        }
     }
 }

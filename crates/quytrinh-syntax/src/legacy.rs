@@ -531,8 +531,20 @@ fn may_be_tcvn3_or_vni(text: &str) -> bool {
 /// The same for VIQR: a mark after a vowel followed by a letter or another mark
 /// (`tu.c`, `o^'`), or `dd` before a vowel.
 fn may_be_viqr(text: &str) -> bool {
-    let vowel = |b: u8| b"aeiouyAEIOUY".contains(&b);
-    let mark = |b: u8| b"?`'~^(+.".contains(&b);
+    // Byte tables, not searches: this runs over every quoted text of every file.
+    const fn table(set: &[u8]) -> [bool; 256] {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < set.len() {
+            t[set[i] as usize] = true;
+            i += 1;
+        }
+        t
+    }
+    const VOWELS: [bool; 256] = table(b"aeiouyAEIOUY");
+    const MARKS: [bool; 256] = table(b"?`'~^(+.");
+    let vowel = |b: u8| VOWELS[b as usize];
+    let mark = |b: u8| MARKS[b as usize];
     text.as_bytes().windows(3).any(|w| {
         (vowel(w[0]) && mark(w[1]) && (w[2].is_ascii_alphabetic() || mark(w[2])))
             || (w[0].eq_ignore_ascii_case(&b'd') && w[1].eq_ignore_ascii_case(&b'd') && vowel(w[2]))

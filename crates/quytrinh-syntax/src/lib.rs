@@ -44,6 +44,12 @@ pub fn parse_string(text: String, file: FileId) -> (SourceFile, Vec<Diagnostic>)
         std::borrow::Cow::Borrowed(_) => text,
         std::borrow::Cow::Owned(n) => n,
     };
+    parse_nfc(text, file)
+}
+
+/// [`parse_string`] of a text already NFC (as [`origin::Origin::normalise`] gives it): a
+/// large run checks each text once, not twice.
+pub fn parse_nfc(text: String, file: FileId) -> (SourceFile, Vec<Diagnostic>) {
     let (cst, mut diags) = cst_parser::parse_cst(&text, file);
     let (items, keyword_lang, more) = build::build(&cst, &text, file);
     diags.extend(more);

@@ -56,6 +56,16 @@ impl<'a> Sources<'a> {
     /// Make `text` (NFC) available for `file`; `lines` is its line index when one is already
     /// built; `origin` maps it back to the file as written.
     pub fn add(&mut self, file: u32, text: &'a str, lines: Option<&'a LineIndex>, origin: Option<&'a Origin>) {
+        self.add_checked(file, text, lines, origin, true);
+    }
+
+    /// [`Sources::add`] of a text whose parse found no control character (`QS018`): it is
+    /// shown as it is, without looking for them again.
+    pub fn add_clean(&mut self, file: u32, text: &'a str, lines: Option<&'a LineIndex>, origin: Option<&'a Origin>) {
+        self.add_checked(file, text, lines, origin, false);
+    }
+
+    fn add_checked(&mut self, file: u32, text: &'a str, lines: Option<&'a LineIndex>, origin: Option<&'a Origin>, scan: bool) {
         let (text, lines) = match origin.and_then(Origin::written) {
             Some(written) => (written, Cow::Owned(LineIndex::new(written))),
             None => (
@@ -66,7 +76,7 @@ impl<'a> Sources<'a> {
                 },
             ),
         };
-        let text = quytrinh_syntax::chars::printable_same_len(text);
+        let text = if scan { quytrinh_syntax::chars::printable_same_len(text) } else { Cow::Borrowed(text) };
         let at = self.texts.partition_point(|t| t.file < file);
         self.texts.insert(at, SourceText { file, text, lines, origin });
     }
