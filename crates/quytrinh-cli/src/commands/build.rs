@@ -49,7 +49,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> u8 {
     };
     let style = Style { format: Format::Human, lang, color: std::io::stderr().is_terminal(), full_infos: false };
     let keep = |d: &quytrinh_diagnostics::Diagnostic| d.severity != Severity::Info;
-    let settings = Settings { paths: &args.paths, config: args.config.as_deref(), style, keep: &keep };
+    let settings = Settings { paths: &args.paths, config: args.config.as_deref(), style, keep: &keep, rules: true };
     let mut checked = match stream::run(&settings, &|v: &Visit| stage.procedures(v)) {
         Ok(c) => c,
         Err(e) => {

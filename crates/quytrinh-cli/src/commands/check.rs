@@ -79,7 +79,7 @@ fn run_once(args: &CheckArgs, lang: Lang) -> u8 {
         full_infos: args.full_info,
     };
     let keep = |d: &quytrinh_diagnostics::Diagnostic| args.keeps(d.code.0);
-    let settings = Settings { paths: &args.paths, config: args.config.as_deref(), style, keep: &keep };
+    let settings = Settings { paths: &args.paths, config: args.config.as_deref(), style, keep: &keep, rules: true };
     let checked = match stream::run(&settings, &|_| ()) {
         Ok(c) => c,
         Err(e) => {

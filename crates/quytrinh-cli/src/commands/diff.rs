@@ -78,7 +78,7 @@ fn load(dir: &Path, lang: Lang) -> Result<Vec<PortalProcedure>, String> {
     let style = Style { format: Format::Github, lang, color: false, full_infos: false };
     let keep = |d: &quytrinh_diagnostics::Diagnostic| d.severity == Severity::Error;
     let paths = [dir.to_path_buf()];
-    let settings = Settings { paths: &paths, config: None, style, keep: &keep };
+    let settings = Settings { paths: &paths, config: None, style, keep: &keep, rules: false };
     let visit = |v: &Visit| {
         let names = |f: FileId| v.names.get(f.0 as usize).cloned().unwrap_or_default();
         v.view.procedures.iter().map(|p| portal::procedure(v.view, p, &names)).collect::<Vec<_>>()

@@ -48,7 +48,7 @@ pub fn run(args: &DueArgs, lang: Lang) -> u8 {
     let calendars = quytrinh_check::Calendars::default();
     let style = Style { format: Format::Github, lang, color: false, full_infos: false };
     let keep = |_: &quytrinh_diagnostics::Diagnostic| false;
-    let settings = Settings { paths: &paths, config: args.config.as_deref(), style, keep: &keep };
+    let settings = Settings { paths: &paths, config: args.config.as_deref(), style, keep: &keep, rules: false };
     let visit = |v: &Visit| -> Vec<Result<Schedule, String>> {
         v.view
             .procedures

@@ -11,7 +11,7 @@ pub fn run(args: &ReportArgs, lang: Lang) -> u8 {
     // Go file by file like `check`, keeping one line per procedure; only errors are counted.
     let style = Style { format: Format::Github, lang, color: false, full_infos: false };
     let keep = |d: &quytrinh_diagnostics::Diagnostic| d.severity == Severity::Error;
-    let settings = Settings { paths: &args.paths, config: args.config.as_deref(), style, keep: &keep };
+    let settings = Settings { paths: &args.paths, config: args.config.as_deref(), style, keep: &keep, rules: true };
     let checked = match stream::run(&settings, &|v: &Visit| report::rows(v.view)) {
         Ok(c) => c,
         Err(e) => {
