@@ -154,7 +154,9 @@ fn control_characters_are_errors_and_never_reach_any_output() {
     let evil = text
         .replacen("\"Chuyển hồ sơ", &format!("\"{clear}Chuyển hồ sơ{clipboard}"), 1)
         .replacen("procedure", &format!("# {link}\nprocedure"), 1)
-        .replacen("\"Thẩm định", "\"Thẩm\u{FFFE}định\u{9B}31m", 1);
+        .replacen("\"Thẩm định", "\"Thẩm\u{FFFE}định\u{9B}31m", 1)
+        // The procedure's name too: it heads the Mermaid and DOT files (found by fuzzing).
+        .replacen("name        \"", "name        \"\u{7}\u{1B}[31m", 1);
     assert_ne!(evil, text);
     let p = dir.path().join("p.qtr");
     std::fs::write(&p, &evil).expect("write");

@@ -59,8 +59,9 @@ fn mermaid_text(s: &str) -> String {
 /// The flowchart as Mermaid.
 pub fn mermaid(p: &PortalProcedure) -> String {
     let lanes = lanes(p);
-    let mut out =
-        format!("%% Lưu đồ {} — {}\nflowchart TD\n", p.code.replace('\n', " "), p.name.as_deref().unwrap_or("").replace('\n', " "));
+    // A `%%` comment ends at the line's end: no line break, and nothing a terminal obeys.
+    let comment = |t: &str| quytrinh_syntax::chars::printable(t).replace(['\n', '\r'], " ");
+    let mut out = format!("%% Lưu đồ {} — {}\nflowchart TD\n", comment(&p.code), comment(p.name.as_deref().unwrap_or("")));
     for (i, lane) in lanes.iter().enumerate() {
         out.push_str(&format!("  subgraph L{i}[\"{}\"]\n", mermaid_text(lane)));
         for (j, st) in p.steps.iter().enumerate().filter(|(_, st)| lane_of(st) == *lane) {
