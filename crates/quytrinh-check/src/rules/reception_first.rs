@@ -104,10 +104,46 @@ impl Rule for ReceptionFirst {
         }
         let Some(first) = p.steps.first() else { return };
         let receipt = form_id(p, FormRole::Receipt);
-        if outside.is_none() && !at_one_stop(cx.cat, first) {
-            out.emit(
+        // An actor written but not found is QM001's to report (with its "did you mean"):
+        // saying also that it is not the one-stop unit would be the same mistake twice.
+        let unresolved = first.syntax.actor.is_some() && first.actor.is_none();
+        if outside.is_none() && !unresolved && !at_one_stop(cx.cat, first) {
+            // Name who, in this catalogue, receives at the one-stop unit: its roles there.
+            let one_stop: Vec<String> = p
+                .agency
+                .and_then(|a| cx.cat.one_stop_unit(a))
+                .map(|u| {
+                    let ag = cx.cat.agency(u.agency);
+                    let roles: Vec<String> = ag.roles.iter().filter(|r| r.unit == Some(u.unit)).map(|r| format!("`{}`", r.id)).collect();
+                    if roles.is_empty() {
+                        vec![format!("`{}`", ag.units[u.unit].id)]
+                    } else {
+                        roles
+                    }
+                })
+                .unwrap_or_default();
+            let help = if one_stop.is_empty() {
+                Text::new(
+                    format!("Khai báo đơn vị Một cửa (`unit … one_stop`) trong tệp cơ quan và giao bước 1 cho đơn vị đó hoặc một chức danh thuộc đơn vị đó; bước 1 lập {receipt}."),
+                    format!("Declare the one-stop unit (`unit … one_stop`) in the agency file and give step 1 to it or a role in it; step 1 issues {receipt}."),
+                )
+            } else {
+                let who = one_stop.join(", ");
+                Text::new(
+                    format!(
+                        "Giao bước 1 cho Bộ phận Một cửa ({who}, viết `by {}`), giữ nguyên nội dung bước; bước này lập {receipt}.",
+                        one_stop[0].trim_matches('`')
+                    ),
+                    format!(
+                        "Give step 1 to the one-stop unit ({who}: write `by {}`), keeping the step's text; it issues {receipt}.",
+                        one_stop[0].trim_matches('`')
+                    ),
+                )
+            };
+            out.emit_with(
                 first.syntax.actor.as_ref().map(|a| a.span).unwrap_or(first.syntax.number.1),
                 Text::new("Bước đầu tiên phải do Bộ phận Một cửa tiếp nhận hồ sơ", "The first step must be reception by the one-stop unit"),
+                help,
             );
         } else if !immediate && !step_issues(p, first, FormRole::Receipt) {
             out.emit(
