@@ -25,6 +25,20 @@ import unicodedata
 import layout_check
 
 
+
+def render(chromium, work, html_path, html_pdf, docx_path, docx_outdir):
+    """Print an HTML file to PDF with Chromium and convert a DOCX to PDF with LibreOffice."""
+    subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--user-data-dir=" + os.path.join(work, "chromium"), "--no-pdf-header-footer",
+         "--print-to-pdf=" + html_pdf, "file://" + html_path],
+        check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        ["libreoffice", "--headless", "-env:UserInstallation=file://" + os.path.join(work, "lo"),
+         "--convert-to", "pdf", "--outdir", docx_outdir, docx_path],
+        check=True, capture_output=True, timeout=180)
+
 def words(text):
     """NFC words, upper-cased, without hyphens (pdftotext joins a word broken at a hyphen)."""
     tokens = unicodedata.normalize("NFC", text).upper().replace("-", "").split()
@@ -95,16 +109,7 @@ def main():
             "national title": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         }
         html_pdf = os.path.join(work, stem + "-html.pdf")
-        subprocess.run(
-            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--user-data-dir=" + os.path.join(work, "chromium"), "--no-pdf-header-footer",
-             "--print-to-pdf=" + html_pdf, "file://" + os.path.join(out, stem + ".html")],
-            check=True, capture_output=True, timeout=120)
-        subprocess.run(
-            ["libreoffice", "--headless", "-env:UserInstallation=file://" + os.path.join(work, "lo"),
-             "--convert-to", "pdf", "--outdir", os.path.join(work, "docx"), os.path.join(out, stem + ".docx")],
-            check=True, capture_output=True, timeout=180)
+        render(chromium, work, os.path.join(out, stem + ".html"), html_pdf, os.path.join(out, stem + ".docx"), os.path.join(work, "docx"))
         docx_pdf = os.path.join(work, "docx", stem + ".pdf")
         for kind, pdf in (("HTML", html_pdf), ("DOCX", docx_pdf)):
             text = words(pdf_text(pdf))
@@ -128,16 +133,7 @@ def main():
             continue
         stem = name[:-5]
         html_pdf = os.path.join(work, stem + "-html.pdf")
-        subprocess.run(
-            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--user-data-dir=" + os.path.join(work, "chromium"), "--no-pdf-header-footer",
-             "--print-to-pdf=" + html_pdf, "file://" + os.path.join(out, name)],
-            check=True, capture_output=True, timeout=120)
-        subprocess.run(
-            ["libreoffice", "--headless", "-env:UserInstallation=file://" + os.path.join(work, "lo"),
-             "--convert-to", "pdf", "--outdir", os.path.join(work, "docx"), os.path.join(out, stem + ".docx")],
-            check=True, capture_output=True, timeout=180)
+        render(chromium, work, os.path.join(out, name), html_pdf, os.path.join(out, stem + ".docx"), os.path.join(work, "docx"))
         for kind, pdf in (("HTML", html_pdf), ("DOCX", os.path.join(work, "docx", stem + ".pdf"))):
             text = words(pdf_text(pdf))
             for value in ("Phụ lục", "DANH MỤC QUY TRÌNH NỘI BỘ", "Kèm theo Quyết định số", "I. Lĩnh vực",
@@ -161,16 +157,7 @@ def main():
         doc = json.load(open(os.path.join(forms, code + ".json"), encoding="utf-8"))
         stem = name[:-5]
         html_pdf = os.path.join(work, stem + "-html.pdf")
-        subprocess.run(
-            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--user-data-dir=" + os.path.join(work, "chromium"), "--no-pdf-header-footer",
-             "--print-to-pdf=" + html_pdf, "file://" + os.path.join(forms, name)],
-            check=True, capture_output=True, timeout=120)
-        subprocess.run(
-            ["libreoffice", "--headless", "-env:UserInstallation=file://" + os.path.join(work, "lo"),
-             "--convert-to", "pdf", "--outdir", os.path.join(work, "forms-docx"), os.path.join(forms, stem + ".docx")],
-            check=True, capture_output=True, timeout=180)
+        render(chromium, work, os.path.join(forms, name), html_pdf, os.path.join(forms, stem + ".docx"), os.path.join(work, "forms-docx"))
         expected = [titles[form], doc["name"], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Thời gian trả kết quả giải quyết hồ sơ",
                     "ngày 01 tháng 12 năm 2026"]
         for kind, pdf in (("HTML", html_pdf), ("DOCX", os.path.join(work, "forms-docx", stem + ".pdf"))):
