@@ -29,6 +29,15 @@ pub fn form_id(p: &Procedure, role: FormRole) -> &'static str {
 }
 
 /// Whether a step is done at the one-stop unit.
+/// A step names an actor or a form that was not found. The unknown reference (`QM001`, with
+/// its "did you mean") explains whatever a rule would find wrong with such a step: rules
+/// that read a step's actor or forms leave it alone (one root cause, one diagnostic).
+pub fn has_unresolved(step: &Step) -> bool {
+    (step.syntax.actor.is_some() && step.actor.is_none())
+        || step.syntax.issues.len() != step.issues.len()
+        || step.syntax.uses.len() != step.uses.len()
+}
+
 pub fn at_one_stop(cat: &Catalogue, step: &Step) -> bool {
     step.actor.is_some_and(|a| cat.is_one_stop(a))
 }

@@ -104,10 +104,12 @@ impl Rule for ReceptionFirst {
         }
         let Some(first) = p.steps.first() else { return };
         let receipt = form_id(p, FormRole::Receipt);
-        // An actor written but not found is QM001's to report (with its "did you mean"):
-        // saying also that it is not the one-stop unit would be the same mistake twice.
-        let unresolved = first.syntax.actor.is_some() && first.actor.is_none();
-        if outside.is_none() && !unresolved && !at_one_stop(cx.cat, first) {
+        // An actor or form written but not found is QM001's to report (with its "did you
+        // mean"): saying also that the step is not reception would be the same mistake twice.
+        if has_unresolved(first) {
+            return;
+        }
+        if outside.is_none() && !at_one_stop(cx.cat, first) {
             // Name who, in this catalogue, receives at the one-stop unit: its roles there.
             let one_stop: Vec<String> = p
                 .agency
