@@ -57,6 +57,10 @@ impl Rule for HandoverControlSheet {
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
         for w in p.steps.windows(2) {
             let (a, b) = (&w[0], &w[1]);
+            // A form or actor not found is QM001's (one root cause, one diagnostic).
+            if has_unresolved(a) || has_unresolved(b) {
+                continue;
+            }
             let (Some(ua), Some(ub)) = (a.actor.and_then(|x| cx.cat.actor_unit(x)), b.actor.and_then(|x| cx.cat.actor_unit(x))) else {
                 continue;
             };

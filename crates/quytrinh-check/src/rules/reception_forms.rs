@@ -59,7 +59,8 @@ impl Rule for ReceptionForms {
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
         let Some(first) = p.steps.first() else { return };
-        if !at_one_stop(cx.cat, first) {
+        // A form or actor not found is QM001's (one root cause, one diagnostic).
+        if !at_one_stop(cx.cat, first) || has_unresolved(first) {
             return;
         }
         let mut missing = Vec::new();
