@@ -29,6 +29,20 @@ pub fn form_id(p: &Procedure, role: FormRole) -> &'static str {
 }
 
 /// Whether a step is done at the one-stop unit.
+/// Who receives and returns at the one-stop unit in this catalogue: the roles of the
+/// procedure's agency in its one-stop unit (else the unit itself). Helps name them instead
+/// of a sample id.
+pub fn one_stop_ids(cat: &Catalogue, p: &Procedure) -> Vec<String> {
+    let Some(u) = p.agency.and_then(|a| cat.one_stop_unit(a)) else { return Vec::new() };
+    let ag = cat.agency(u.agency);
+    let roles: Vec<String> = ag.roles.iter().filter(|r| r.unit == Some(u.unit)).map(|r| r.id.clone()).collect();
+    if roles.is_empty() {
+        vec![ag.units[u.unit].id.clone()]
+    } else {
+        roles
+    }
+}
+
 /// A step names an actor or a form that was not found. The unknown reference (`QM001`, with
 /// its "did you mean") explains whatever a rule would find wrong with such a step: rules
 /// that read a step's actor or forms leave it alone (one root cause, one diagnostic).

@@ -111,19 +111,7 @@ impl Rule for ReceptionFirst {
         }
         if outside.is_none() && !at_one_stop(cx.cat, first) {
             // Name who, in this catalogue, receives at the one-stop unit: its roles there.
-            let one_stop: Vec<String> = p
-                .agency
-                .and_then(|a| cx.cat.one_stop_unit(a))
-                .map(|u| {
-                    let ag = cx.cat.agency(u.agency);
-                    let roles: Vec<String> = ag.roles.iter().filter(|r| r.unit == Some(u.unit)).map(|r| format!("`{}`", r.id)).collect();
-                    if roles.is_empty() {
-                        vec![format!("`{}`", ag.units[u.unit].id)]
-                    } else {
-                        roles
-                    }
-                })
-                .unwrap_or_default();
+            let one_stop: Vec<String> = one_stop_ids(cx.cat, p).into_iter().map(|id| format!("`{id}`")).collect();
             let help = if one_stop.is_empty() {
                 Text::new(
                     format!("Khai báo đơn vị Một cửa (`unit … one_stop`) trong tệp cơ quan và giao bước 1 cho đơn vị đó hoặc một chức danh thuộc đơn vị đó; bước 1 lập {receipt}."),

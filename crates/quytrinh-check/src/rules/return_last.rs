@@ -63,10 +63,18 @@ impl Rule for ReturnLast {
         if p.syntax.reception.as_ref().is_some_and(|r| r.outside_one_stop.is_some()) {
             return;
         }
-        if last.actor.is_some() && !at_one_stop(cx.cat, last) {
-            out.emit(
+        if last.actor.is_some() && !at_one_stop(cx.cat, last) && !has_unresolved(last) {
+            // The next step number and this catalogue's one-stop role, not a sample.
+            let next = last.syntax.number.0.parse::<u32>().map(|n| n + 1).unwrap_or(p.steps.len() as u32 + 1);
+            let who = one_stop_ids(cx.cat, p).into_iter().next().unwrap_or_else(|| "<đơn vị Một cửa>".to_string());
+            let receipt = form_id(p, FormRole::Receipt);
+            out.emit_with(
                 last.syntax.number.1,
                 Text::new("Bước cuối phải là Bộ phận Một cửa trả kết quả", "The last step must be the one-stop unit returning the result"),
+                Text::new(
+                    format!("Thêm bước cuối `{next} \"Trả kết quả\" by {who} 0h uses {receipt}` (Bộ phận Một cửa thu lại Giấy tiếp nhận và trả kết quả)."),
+                    format!("Add a last step `{next} \"Trả kết quả\" by {who} 0h uses {receipt}` (the one-stop unit takes back the receipt and returns the result)."),
+                ),
             );
         }
     }

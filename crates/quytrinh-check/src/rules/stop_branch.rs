@@ -61,11 +61,18 @@ impl Rule for StopBranch {
             return;
         }
         if !st.branches.iter().any(|b| b.kind == BranchKind::Stopped) {
-            out.emit(
+            // The regime's stop notice and this catalogue's one-stop role, not a sample.
+            let notice = form_id(p, FormRole::StopNotice);
+            let who = one_stop_ids(cx.cat, p).into_iter().next().unwrap_or_else(|| "<đơn vị Một cửa>".to_string());
+            out.emit_with(
                 st.span,
                 Text::new(
-                    "Chưa có cách xử lý khi người nộp đề nghị dừng giải quyết (`on stopped issue BM05`)",
-                    "No handling of a request to stop (`on stopped issue BM05`)",
+                    format!("Chưa có cách xử lý khi người nộp đề nghị dừng giải quyết (`on stopped issue {notice}`)"),
+                    format!("No handling of a request to stop (`on stopped issue {notice}`)"),
+                ),
+                Text::new(
+                    format!("Thêm vào khối `steps` dòng `on stopped issue {notice} by {who}`."),
+                    format!("Add the line `on stopped issue {notice} by {who}` to the `steps` block."),
                 ),
             );
         }
