@@ -64,6 +64,11 @@ pub fn days(hours: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
+/// [`days`] as Vietnamese writes it: a decimal comma (`1,5`).
+pub fn days_vi(hours: f64) -> String {
+    days(hours).replace('.', ",")
+}
+
 /// Lower-case, diacritics folded: for matching names loosely.
 pub fn fold(s: &str) -> String {
     quytrinh_syntax::suggest::fold(s)

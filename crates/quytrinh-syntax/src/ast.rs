@@ -48,6 +48,13 @@ pub struct Date {
     pub day: u8,
 }
 
+impl Date {
+    /// The date as Vietnamese documents write it: `dd/mm/yyyy`.
+    pub fn vi(&self) -> String {
+        format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
+    }
+}
+
 impl std::fmt::Display for Date {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)

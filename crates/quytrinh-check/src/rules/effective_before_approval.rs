@@ -53,7 +53,7 @@ impl Rule for EffectiveBeforeApproval {
             out.emit(
                 eff.span,
                 Text::new(
-                    format!("Ngày hiệu lực {} trước ngày quyết định phê duyệt {}", eff.date, dd.date),
+                    format!("Ngày hiệu lực {} trước ngày quyết định phê duyệt {}", eff.date.vi(), dd.date.vi()),
                     format!("Effective {} before the approving decision of {}", eff.date, dd.date),
                 ),
             );

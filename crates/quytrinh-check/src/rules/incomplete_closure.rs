@@ -83,7 +83,7 @@ impl Rule for IncompleteClosure {
                         Text::new(
                             format!(
                                 "Thời hạn đóng hồ sơ là 15 ngày theo lịch (Nghị định 118/2025 Điều 19 khoản 5 ghi \"Sau 15 ngày\"), không phải {} ngày làm việc",
-                                days(d.hours)
+                                days_vi(d.hours)
                             ),
                             format!(
                                 "The closure limit is 15 calendar days (Decree 118/2025 Art. 19(5): \"after 15 days\"), not {} working days",
@@ -98,7 +98,7 @@ impl Rule for IncompleteClosure {
                     out.emit(
                         d.span,
                         Text::new(
-                            format!("Thời hạn đóng hồ sơ là 15 ngày, không phải {} ngày", days(n * HOURS_PER_DAY)),
+                            format!("Thời hạn đóng hồ sơ là 15 ngày, không phải {} ngày", days_vi(n * HOURS_PER_DAY)),
                             format!("The closure limit is 15 days, not {}", days(n * HOURS_PER_DAY)),
                         ),
                     );

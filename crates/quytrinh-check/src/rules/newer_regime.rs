@@ -64,7 +64,7 @@ impl Rule for NewerRegime {
             out.emit(
                 span,
                 Text::new(
-                    format!("Quy trình ngày {date} theo Nghị định 61/2018 đã hết hiệu lực từ {from}"),
+                    format!("Quy trình ngày {} theo Nghị định 61/2018 đã hết hiệu lực từ {}", date.vi(), from.vi()),
                     format!("This procedure, dated {date}, follows Decree 61/2018, which lapsed on {from}"),
                 ),
             );

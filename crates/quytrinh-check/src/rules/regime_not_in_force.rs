@@ -47,7 +47,7 @@ impl Rule for RegimeNotInForce {
             out.emit(
                 span,
                 Text::new(
-                    format!("Nghị định 118/2025 chỉ có hiệu lực từ {from}; quy trình ngày {date}"),
+                    format!("Nghị định 118/2025 chỉ có hiệu lực từ {}; quy trình ngày {}", from.vi(), date.vi()),
                     format!("Decree 118/2025 applies from {from}; this procedure is dated {date}"),
                 ),
             );

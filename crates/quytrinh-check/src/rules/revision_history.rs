@@ -109,7 +109,7 @@ impl Rule for RevisionHistory {
                 out.emit(
                     eff.span,
                     Text::new(
-                        format!("Ngày hiệu lực {} trước lần ban hành mới nhất ({last})", eff.date),
+                        format!("Ngày hiệu lực {} trước lần ban hành mới nhất ({})", eff.date.vi(), last.vi()),
                         format!("Effective {} before the latest revision ({last})", eff.date),
                     ),
                 );

@@ -94,8 +94,11 @@ impl Rule for SupersededInstrument {
                         n.span,
                         Text::new(
                             format!(
-                                "`{}` đã được thay thế bởi {} từ ngày {}; quy trình ngày {date} vẫn dẫn chiếu nó",
-                                n.value, r.new, r.from
+                                "`{}` đã được thay thế bởi {} từ ngày {}; quy trình ngày {} vẫn dẫn chiếu nó",
+                                n.value,
+                                r.new,
+                                r.from.vi(),
+                                date.vi()
                             ),
                             format!(
                                 "`{}` was replaced by {} from {}; this procedure, dated {date}, still cites it",

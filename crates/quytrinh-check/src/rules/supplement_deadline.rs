@@ -77,7 +77,7 @@ impl Rule for SupplementDeadline {
                     out.emit(
                         w.span,
                         Text::new(
-                            format!("Yêu cầu bổ sung trong {} ngày, quá 3 ngày làm việc", days(w.hours)),
+                            format!("Yêu cầu bổ sung trong {} ngày làm việc, quá 3 ngày làm việc", days_vi(w.hours)),
                             format!("Supplement request within {} days, over 3 working days", days(w.hours)),
                         ),
                     );

@@ -74,9 +74,9 @@ impl Rule for TimeCut {
                 Text::new(
                     format!(
                         "Quy trình nội bộ {} ngày làm việc, rút ngắn {} ngày ({pct}%) so với thời hạn {} ngày{vi_ch}",
-                        days(total),
-                        days(cut),
-                        days(limit)
+                        days_vi(total),
+                        days_vi(cut),
+                        days_vi(limit)
                     ),
                     format!(
                         "Internal time {} working days: {} ({pct}%) shorter than the statutory {} days{en_ch}",

@@ -98,7 +98,7 @@ impl Rule for TransferTime {
                 out.emit(
                     span,
                     Text::new(
-                        format!("Bộ phận Một cửa giữ hồ sơ {} ngày trước khi chuyển (tối đa 0,5 ngày)", days(held)),
+                        format!("Bộ phận Một cửa giữ hồ sơ {} ngày làm việc trước khi chuyển (tối đa 0,5 ngày làm việc)", days_vi(held)),
                         format!("The one-stop unit holds the dossier {} days before transfer (at most 0.5)", days(held)),
                     ),
                 );
