@@ -77,11 +77,26 @@ impl Rule for StepWithoutActor {
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
         for s in p.steps.iter().filter(|s| !s.syntax.broken) {
             if s.syntax.actor.is_none() {
-                out.emit(
+                // Name this catalogue's own roles, not a sample's.
+                let roles: Vec<String> =
+                    p.agency.map(|a| cx.cat.agency(a).roles.iter().take(4).map(|r| format!("`{}`", r.id)).collect()).unwrap_or_default();
+                let (vi, en) = if roles.is_empty() {
+                    ("một đơn vị hoặc chức danh khai báo trong tệp cơ quan".to_string(), "a unit or role of the agency file".to_string())
+                } else {
+                    (
+                        format!("một chức danh của cơ quan, ví dụ {}", roles.join(", ")),
+                        format!("one of the agency's roles, e.g. {}", roles.join(", ")),
+                    )
+                };
+                out.emit_with(
                     s.syntax.number.1,
                     Text::new(
                         format!("Bước {} không ghi người thực hiện (`by`)", s.syntax.number.0),
                         format!("Step {} names no responsible party (`by`)", s.syntax.number.0),
+                    ),
+                    Text::new(
+                        format!("Thêm `by <mã>` sau nội dung bước {}, với {vi}.", s.syntax.number.0),
+                        format!("Add `by <id>` after the text of step {}, with {en}.", s.syntax.number.0),
                     ),
                 );
             }

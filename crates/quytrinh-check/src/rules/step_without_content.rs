@@ -69,11 +69,18 @@ impl Rule for StepWithoutContent {
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
         for s in p.steps.iter().filter(|s| !s.syntax.broken) {
             if s.syntax.content.as_ref().is_none_or(|c| c.value.trim().is_empty()) {
-                out.emit(
+                out.emit_with(
                     s.syntax.number.1,
                     Text::new(
                         format!("Bước {} không ghi nội dung công việc", s.syntax.number.0),
                         format!("Step {} states no work", s.syntax.number.0),
+                    ),
+                    Text::new(
+                        format!(
+                            "Ghi việc làm ở bước {} trong ngoặc kép, ngay sau số thứ tự: `{} \"…\"`.",
+                            s.syntax.number.0, s.syntax.number.0
+                        ),
+                        format!("Write the step's work in quotes right after its number: `{} \"…\"`.", s.syntax.number.0),
                     ),
                 );
             }

@@ -70,9 +70,21 @@ impl Rule for StepWithoutDuration {
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
         for s in p.steps.iter().filter(|s| !s.syntax.broken) {
             if s.syntax.duration.is_none() {
-                out.emit(
+                let after = s.syntax.actor.as_ref().map(|a| format!("`by {}`", a.name)).unwrap_or_else(|| "người thực hiện".to_string());
+                let after_en = s.syntax.actor.as_ref().map(|a| format!("`by {}`", a.name)).unwrap_or_else(|| "the actor".to_string());
+                out.emit_with(
                     s.syntax.number.1,
                     Text::new(format!("Bước {} không ghi thời gian", s.syntax.number.0), format!("Step {} has no time", s.syntax.number.0)),
+                    Text::new(
+                        format!(
+                            "Ghi thời gian làm việc của bước {} ngay sau {after}: giờ (`4h`) hoặc ngày làm việc (`1.5d`).",
+                            s.syntax.number.0
+                        ),
+                        format!(
+                            "Write step {}'s working time right after {after_en}: hours (`4h`) or working days (`1.5d`).",
+                            s.syntax.number.0
+                        ),
+                    ),
                 );
             }
         }
