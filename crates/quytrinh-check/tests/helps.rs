@@ -32,7 +32,7 @@ fn helps_name_the_catalogues_own_roles_and_steps() {
     let base = renamed(&procedure_with(&[]));
     assert!(check(&base).iter().all(|d| d.severity == quytrinh_diagnostics::Severity::Info), "{:#?}", check(&base));
     let step1 = base.lines().find(|l| l.trim_start().starts_with("1 \"")).expect("step 1").to_string();
-    let last = base.lines().filter(|l| l.trim_start().starts_with(|c: char| c.is_ascii_digit())).last().expect("last step").to_string();
+    let last = base.lines().rev().find(|l| l.trim_start().starts_with(|c: char| c.is_ascii_digit())).expect("last step").to_string();
     let cases: Vec<(&str, String)> = vec![
         // Step 1 not at the one-stop unit (QC038).
         ("QC038", base.replace(&step1, &step1.replace("by tiepnhan", "by chuyenvien"))),
