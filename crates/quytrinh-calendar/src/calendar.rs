@@ -56,14 +56,11 @@ impl YearStatus {
             YearStatus::Announced => None,
             YearStatus::PartlyAnnounced { computed } => {
                 let names: Vec<&str> = computed.iter().map(|h| h.name()).collect();
-                Some(format!(
-                    "Năm {year}: ngày nghỉ {} tính theo Bộ luật Lao động, chưa có lịch nghỉ được công bố.",
-                    names.join(", ")
-                ))
+                Some(format!("Năm {year}: ngày nghỉ {} tính theo Bộ luật Lao động, chưa có lịch nghỉ được công bố.", names.join(", ")))
             }
-            YearStatus::Computed => Some(format!(
-                "Năm {year}: ngày nghỉ lễ, Tết tính theo Bộ luật Lao động, chưa có lịch nghỉ được công bố."
-            )),
+            YearStatus::Computed => {
+                Some(format!("Năm {year}: ngày nghỉ lễ, Tết tính theo Bộ luật Lao động, chưa có lịch nghỉ được công bố."))
+            }
         }
     }
 }
