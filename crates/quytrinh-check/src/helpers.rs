@@ -5,7 +5,9 @@ use quytrinh_model::builtin_forms::{form_for, FormRole};
 use quytrinh_model::{Actor, AgencyIdx, Catalogue, FormRef, Procedure, Step};
 use quytrinh_syntax::ast::{BranchKind, Date};
 
+use crate::fixes::{add_line_to_block, kw, kws};
 use crate::rule::Emitter;
+use quytrinh_diagnostics::Fix;
 
 /// The date a procedure speaks for: its effective date, else its latest revision's date.
 pub fn procedure_date(p: &Procedure) -> Option<Date> {
@@ -93,10 +95,48 @@ pub fn day_count(hours: f64) -> String {
 }
 
 /// Report a procedure with steps whose `steps` block has no `on <kind>` branch line.
-pub fn require_branch(p: &Procedure, kind: BranchKind, message: Text, out: &mut Emitter) {
+pub fn require_branch(cat: &Catalogue, p: &Procedure, kind: BranchKind, message: Text, out: &mut Emitter) {
     let Some(st) = &p.syntax.steps else { return };
     if !p.steps.is_empty() && !st.branches.iter().any(|b| b.kind == kind) {
-        out.emit(st.span, message);
+        let fix = missing_branch_fix(cat, p, kind, st.span);
+        out.emit(st.span, message).fix = fix;
+    }
+}
+
+/// The line a missing branch needs, with the regime's form. Who acts is a guess (the
+/// one-stop role receives and refuses; the signer of the result apologises), so the fix is
+/// unsafe: `quytrinh fix --unsafe-fixes` applies it, an officer confirms the name.
+fn missing_branch_fix(cat: &Catalogue, p: &Procedure, kind: BranchKind, block: quytrinh_diagnostics::Span) -> Option<Fix> {
+    use quytrinh_syntax::keywords::Keyword as K;
+    let (role, word) = match kind {
+        BranchKind::Incomplete => (FormRole::SupplementRequest, K::Incomplete),
+        BranchKind::Refused => (FormRole::Refusal, K::Refused),
+        BranchKind::Late => (FormRole::Apology, K::Late),
+        BranchKind::Stopped => (FormRole::StopNotice, K::Stopped),
+    };
+    let form = form_for(p.regime, role)?.id;
+    let who = match kind {
+        BranchKind::Late => {
+            p.steps.iter().find(|s| s.actor.is_some_and(|a| signs(cat, a))).and_then(|s| s.syntax.actor.as_ref()).map(|a| a.name.clone())
+        }
+        _ => one_stop_ids(cat, p).into_iter().next(),
+    }?;
+    let mut line = format!("{} {form} {} {who}", kws(cat, p, &[K::On, word, K::Issues]), kw(cat, p, K::By));
+    if kind == BranchKind::Incomplete {
+        line.push_str(&format!(" {} 3d", kw(cat, p, K::Within)));
+        if p.regime == quytrinh_model::Regime::Decree1182025 {
+            line.push_str(&format!(" {} 15 {}", kw(cat, p, K::ClosesAfter), kw(cat, p, K::CalendarDays)));
+        }
+    }
+    let edit = add_line_to_block(cat, p, block, &line)?;
+    Some(Fix::unsafe_(Text::new(format!("Thêm dòng `{line}`"), format!("Add the line `{line}`")), vec![edit]))
+}
+
+/// Whether an actor is a role that signs results.
+fn signs(cat: &Catalogue, a: Actor) -> bool {
+    match a {
+        Actor::Role(r) => cat.role(r).signs,
+        _ => false,
     }
 }
 

@@ -6,11 +6,13 @@
 //! (`quytrinh explain CODE`, `docs/rules/CODE.md`), and its examples are tested.
 //! This crate knows nothing of files on disk, terminals or output formats.
 
+pub mod autofix;
 pub mod baseline;
 pub mod basis;
 mod calendars;
 mod config;
 pub mod docs;
+pub mod fixes;
 mod gov_level;
 mod helpers;
 mod meta_docs;

@@ -48,6 +48,8 @@ pub enum Command {
     Man,
     /// Put files in the canonical layout (định dạng tệp)
     Fmt(FmtArgs),
+    /// Apply the fixes the checker is sure of (sửa tự động)
+    Fix(FixArgs),
     /// What changed between two versions of a catalogue, per procedure (so sánh hai phiên bản)
     Diff(DiffArgs),
     /// Run the language server on stdin/stdout, for editors (máy chủ ngôn ngữ)
@@ -119,6 +121,44 @@ pub struct FmtArgs {
 pub enum KeywordsArg {
     En,
     Vi,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct FixArgs {
+    /// Files or folders to fix (the whole catalogue is read to check them)
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+
+    /// Also apply fixes that need a person's decision (who issues a notice, a citation not
+    /// confirmed against the text); preview them with `--diff` first
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+
+    /// Write nothing: print the changes as a unified diff; exit 1 if there are any
+    #[arg(long)]
+    pub diff: bool,
+
+    /// Fix only these codes or code prefixes (comma-separated), e.g. `QC050,QC059`
+    #[arg(long, value_delimiter = ',')]
+    pub select: Vec<String>,
+
+    /// Do not fix these codes or code prefixes (comma-separated)
+    #[arg(long, value_delimiter = ',')]
+    pub ignore: Vec<String>,
+
+    /// Configuration file (default: the nearest quytrinh.toml above the first path)
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+
+    /// Output: text (one line per fix), json (per file, for scripts)
+    #[arg(long, value_enum, default_value_t = FixFormat::Text)]
+    pub format: FixFormat,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FixFormat {
+    Text,
+    Json,
 }
 
 #[derive(clap::Args, Debug)]
@@ -360,14 +400,27 @@ pub struct CheckArgs {
     /// each after the errors and warnings
     #[arg(long)]
     pub full_info: bool,
+
+    /// Apply the safe fixes first (as `quytrinh fix`), then report what is left
+    #[arg(long)]
+    pub fix: bool,
+
+    /// With `--fix`: also apply fixes that need a person's decision
+    #[arg(long, requires = "fix")]
+    pub unsafe_fixes: bool,
 }
 
 impl CheckArgs {
     /// Whether a diagnostic code passes `--select` and `--ignore`.
     pub fn keeps(&self, code: &str) -> bool {
-        (self.select.is_empty() || self.select.iter().any(|s| code.starts_with(s.trim())))
-            && !self.ignore.iter().any(|s| !s.trim().is_empty() && code.starts_with(s.trim()))
+        keeps(&self.select, &self.ignore, code)
     }
+}
+
+/// Whether a diagnostic code passes `--select` and `--ignore`.
+pub fn keeps(select: &[String], ignore: &[String], code: &str) -> bool {
+    (select.is_empty() || select.iter().any(|s| code.starts_with(s.trim())))
+        && !ignore.iter().any(|s| !s.trim().is_empty() && code.starts_with(s.trim()))
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

@@ -54,6 +54,7 @@ fn main() -> ExitCode {
         Command::Completions(a) => commands::completions::completions(&a),
         Command::Man => commands::completions::man(),
         Command::Fmt(a) => commands::fmt::run(&a, lang),
+        Command::Fix(a) => commands::fix::run(&a, lang),
         Command::Diff(a) => commands::diff::run(&a, lang),
         Command::Lsp => lsp::run(lang),
         Command::Serve(a) => commands::serve::run(&a, lang),

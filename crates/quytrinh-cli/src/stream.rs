@@ -74,6 +74,15 @@ pub struct Visit<'a> {
     pub names: &'a [String],
     /// Errors found in the file (before `--select`/`--ignore`).
     pub errors: usize,
+    /// The file visited, its NFC text and every finding in it (before `--select`/`--ignore`).
+    pub file: FileId,
+    pub text: &'a str,
+    pub diagnostics: &'a [Diagnostic],
+    /// What the file was checked against: the shared directory, the lowering options and
+    /// the configuration (`fix` checks the file again after each round of fixes).
+    pub directory: &'a Arc<Directory>,
+    pub options: LowerOptions,
+    pub config: &'a quytrinh_check::Config,
 }
 
 /// The first look at a file.
@@ -337,7 +346,18 @@ impl<T: Send> Job<'_, T> {
         o.codes = view.procedures.iter().map(|p| (p.syntax.code.clone(), p.syntax.tthc.clone())).collect();
         if !view.procedures.is_empty() {
             let errors = diags.iter().filter(|d| d.severity == quytrinh_diagnostics::Severity::Error).count();
-            o.visited = Some((self.visit)(&Visit { view: &view, names: self.names, errors }));
+            let file_text = text.as_deref().unwrap_or_else(|| base.text(file.0));
+            o.visited = Some((self.visit)(&Visit {
+                view: &view,
+                names: self.names,
+                errors,
+                file,
+                text: file_text,
+                diagnostics: &diags,
+                directory,
+                options: self.options,
+                config: self.config,
+            }));
         }
         let mut sources = Sources::over(base);
         if let Some(text) = &text {

@@ -30,6 +30,43 @@ pub fn write_atomic_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::
     result
 }
 
+/// Replace several files all or nothing: every new content is first written to a
+/// temporary file beside its target; only when all are written are they renamed into place.
+/// A failure while staging removes the temporaries and leaves every target as it was.
+/// (A rename failing after others succeeded is reported with its file; renames within one
+/// folder do not fail in practice.)
+pub fn replace_all(files: &[(PathBuf, Vec<u8>)]) -> Result<(), (PathBuf, std::io::Error)> {
+    let mut staged: Vec<(PathBuf, &Path)> = Vec::new();
+    for (path, bytes) in files {
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".to_string());
+        let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+        let written = (|| {
+            let mut f = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
+            f.write_all(bytes)?;
+            f.into_inner().map_err(|e| e.into_error())?;
+            Ok(())
+        })();
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&tmp);
+            for (t, _) in &staged {
+                let _ = std::fs::remove_file(t);
+            }
+            return Err((path.clone(), e));
+        }
+        staged.push((tmp, path));
+    }
+    for (i, (tmp, path)) in staged.iter().enumerate() {
+        if let Err(e) = std::fs::rename(tmp, path) {
+            for (t, _) in &staged[i..] {
+                let _ = std::fs::remove_file(t);
+            }
+            return Err((path.to_path_buf(), e));
+        }
+    }
+    Ok(())
+}
+
 /// Give each name a unique spelling by adding `-2`, `-3`, … before the extension. Names
 /// are compared without case: `QT-01` and `qt-01` are one file on Windows and macOS.
 /// `taken` holds the lower-cased names.

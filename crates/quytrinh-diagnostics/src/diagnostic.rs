@@ -1,4 +1,4 @@
-use crate::{Code, Span, Text};
+use crate::{Code, Fix, Span, Text};
 
 /// How bad a finding is. Errors block a catalogue (exit 1, no emission); warnings are
 /// shown and fail only with `--deny warnings`; information is shown and never fails.
@@ -38,11 +38,13 @@ pub struct Diagnostic {
     pub message: Text,
     pub help: Text,
     pub labels: Vec<Label>,
+    /// The edits that resolve it, when they are certain enough to offer (`quytrinh fix`).
+    pub fix: Option<Fix>,
 }
 
 impl Diagnostic {
     pub fn new(code: Code, severity: Severity, span: Span, message: Text) -> Self {
-        Diagnostic { code, severity, span, label: Text::default(), message, help: Text::default(), labels: Vec::new() }
+        Diagnostic { code, severity, span, label: Text::default(), message, help: Text::default(), labels: Vec::new(), fix: None }
     }
 
     pub fn error(code: Code, span: Span, message: Text) -> Self {
@@ -64,6 +66,11 @@ impl Diagnostic {
 
     pub fn with_label(mut self, label: Text) -> Self {
         self.label = label;
+        self
+    }
+
+    pub fn with_fix(mut self, fix: Fix) -> Self {
+        self.fix = Some(fix);
         self
     }
 

@@ -8,12 +8,14 @@
 
 mod code;
 mod diagnostic;
+pub mod fix;
 mod lang;
 mod page;
 mod span;
 
 pub use code::{bi, Bi, Code, CodeDoc, Example, Sample};
 pub use diagnostic::{Diagnostic, Label, Severity};
+pub use fix::{Applicability, Edit, Fix};
 pub use lang::{Lang, Text};
 pub use page::page;
 pub use span::{FileId, Span};

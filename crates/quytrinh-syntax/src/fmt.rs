@@ -35,6 +35,16 @@ pub struct FormatOptions {
 
 /// Format a file, or return its syntax errors (the file is then left as it is).
 pub fn format(text: &str, options: FormatOptions) -> Result<String, Vec<Diagnostic>> {
+    // Entries moved into the document's order are laid out as a table only once they
+    // stand together: a second pass gives the layout a third would keep (idempotence).
+    let once = format_once(text, options)?;
+    match format_once(&once, options) {
+        Ok(twice) => Ok(twice),
+        Err(_) => Ok(once),
+    }
+}
+
+fn format_once(text: &str, options: FormatOptions) -> Result<String, Vec<Diagnostic>> {
     let text = crate::decode::nfc(text).into_owned();
     let file = FileId(0);
     let (cst, mut diags) = parse_cst(&text, file);

@@ -76,13 +76,21 @@ impl Rule for BranchWrongForm {
                     ),
                 );
             } else if !b.issues.iter().any(|f| f.name == expected.id) {
-                out.emit(
+                let d = out.emit(
                     b.issues[0].span,
                     Text::new(
                         format!("Trường hợp này phải lập {} «{}»", expected.id, expected.name),
                         format!("This case must issue {} «{}»", expected.id, expected.name),
                     ),
                 );
+                // One form, the wrong one: the regime prescribes which. With several, which
+                // one was meant is not certain.
+                if let [only] = b.issues.as_slice() {
+                    d.fix = Some(Fix::safe(
+                        Text::new(format!("Đổi {} thành {}", only.name, expected.id), format!("Change {} to {}", only.name, expected.id)),
+                        vec![Edit::replace(only.span, expected.id)],
+                    ));
+                }
             }
         }
     }

@@ -53,26 +53,51 @@ impl Rule for FormSetMismatch {
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
         let Some(forms) = &p.syntax.forms else { return };
         let regime_id = p.regime.id();
+        let has_own_set = forms.uses.iter().any(|(r, _)| Regime::from(*r) == p.regime);
         for (r, span) in &forms.uses {
-            if Regime::from(*r) != p.regime {
-                out.emit(
+            let written = Regime::from(*r);
+            if written != p.regime {
+                let d = out.emit(
                     *span,
                     Text::new(
                         format!("Quy trình theo chế độ `{regime_id}` nhưng dùng bộ biểu mẫu của chế độ khác"),
                         format!("The procedure follows `{regime_id}` but uses another regime's form set"),
                     ),
                 );
+                // The BM… numbers were written in the listed set's numbering: switching the
+                // set renumbers them, so that each still names the same form.
+                if !has_own_set {
+                    let mut edits = vec![Edit::replace(*span, regime_id)];
+                    edits.extend(renumber_refs(p, written, p.regime));
+                    d.fix = Some(
+                        Fix::safe(
+                            Text::new(
+                                format!("Dùng bộ biểu mẫu `{regime_id}` và đánh lại số các biểu mẫu BM… theo bộ đó"),
+                                format!("Use the `{regime_id}` form set and renumber the BM… forms to it"),
+                            ),
+                            edits,
+                        )
+                        .isolated(),
+                    );
+                }
             }
         }
         let uses_builtin = p.form_refs.iter().any(|(_, r)| matches!(r, Some(FormRef::Builtin(_))));
-        if uses_builtin && !forms.uses.iter().any(|(r, _)| Regime::from(*r) == p.regime) {
-            out.emit(
+        if uses_builtin && !has_own_set {
+            let d = out.emit(
                 forms.span,
                 Text::new(
                     format!("Quy trình dùng biểu mẫu BM… nhưng mục `forms` chưa liệt kê `use {regime_id}`"),
                     format!("The procedure uses BM… forms but `forms` does not list `use {regime_id}`"),
                 ),
             );
+            // With another set listed, the fix above switches it; alone, the set is added
+            // (the BM… numbers are already read in the procedure's regime).
+            if forms.uses.is_empty() {
+                let line = format!("{} {regime_id}", kw(cx.cat, p, K::Use));
+                d.fix = add_line_to_block(cx.cat, p, forms.span, &line)
+                    .map(|e| Fix::safe(Text::new(format!("Thêm `{line}` vào mục `forms`"), format!("Add `{line}` to `forms`")), vec![e]));
+            }
         }
         // The 2025 regime applies from 01/07/2025, but its forms are Circular 03/2025's,
         // issued on 15/09/2025: a procedure dated in between uses forms that did not exist

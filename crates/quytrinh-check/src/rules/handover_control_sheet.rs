@@ -66,6 +66,10 @@ impl Rule for HandoverControlSheet {
             };
             if ua != ub && !step_refers_to(p, a, FormRole::ControlSheet) && !step_refers_to(p, b, FormRole::ControlSheet) {
                 let sheet = form_id(p, FormRole::ControlSheet);
+                let fix = Fix::safe(
+                    Text::new(format!("Ghi {sheet} ở bước {}", b.syntax.number.0), format!("Use {sheet} at step {}", b.syntax.number.0)),
+                    vec![add_forms_to_step(cx.cat, p, &b.syntax, K::Uses, &[sheet])],
+                );
                 out.emit(
                     b.syntax.number.1,
                     Text::new(
@@ -80,7 +84,8 @@ impl Rule for HandoverControlSheet {
                             cx.cat.unit(ub).name
                         ),
                     ),
-                );
+                )
+                .fix = Some(fix);
             }
         }
     }

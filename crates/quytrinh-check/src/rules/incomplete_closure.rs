@@ -63,20 +63,28 @@ impl Rule for IncompleteClosure {
         &META
     }
 
-    fn check(&self, _cx: &Cx, p: &Procedure, out: &mut Emitter) {
+    fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
         let Some(st) = &p.syntax.steps else { return };
         for b in st.branches.iter().filter(|b| b.kind == BranchKind::Incomplete) {
             match b.closes_after {
                 None => {
+                    let words = format!("{} 15 {}", kw(cx.cat, p, K::ClosesAfter), kw(cx.cat, p, K::CalendarDays));
                     out.emit(
                         b.span,
                         Text::new(
                             "Chưa ghi đóng hồ sơ sau 15 ngày không bổ sung (`closes_after 15 calendar_days`)",
                             "No closure after 15 days without completion (`closes_after 15 calendar_days`)",
                         ),
-                    );
+                    )
+                    .fix = Some(Fix::safe(
+                        Text::new(format!("Thêm `{words}`"), format!("Add `{words}`")),
+                        vec![Edit::insert_after(b.span, format!(" {words}"))],
+                    ));
                 }
                 Some(d) if d.calendar_days.is_none() => {
+                    let days15 = format!("15 {}", kw(cx.cat, p, K::CalendarDays));
+                    let fix =
+                        Fix::safe(Text::new(format!("Viết `{days15}`"), format!("Write `{days15}`")), vec![Edit::replace(d.span, &days15)]);
                     // Working days: the decree's "15 ngày" is 15 days on the calendar.
                     out.emit_with(
                         d.span,
@@ -91,17 +99,22 @@ impl Rule for IncompleteClosure {
                             ),
                         ),
                         Text::new("Viết `closes_after 15 calendar_days`.", "Write `closes_after 15 calendar_days`."),
-                    );
+                    )
+                    .fix = Some(fix);
                 }
                 Some(d) if d.calendar_days.is_some_and(|n| (n - 15.0).abs() > 1e-9) => {
                     let n = d.calendar_days.unwrap_or_default();
+                    let days15 = format!("15 {}", kw(cx.cat, p, K::CalendarDays));
+                    let fix =
+                        Fix::safe(Text::new(format!("Viết `{days15}`"), format!("Write `{days15}`")), vec![Edit::replace(d.span, &days15)]);
                     out.emit(
                         d.span,
                         Text::new(
                             format!("Thời hạn đóng hồ sơ là 15 ngày, không phải {} ngày", days_vi(n * HOURS_PER_DAY)),
                             format!("The closure limit is 15 days, not {}", days(n * HOURS_PER_DAY)),
                         ),
-                    );
+                    )
+                    .fix = Some(fix);
                 }
                 _ => {}
             }

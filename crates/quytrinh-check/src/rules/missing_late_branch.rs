@@ -58,6 +58,7 @@ impl Rule for MissingLateBranch {
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
         require_branch(
+            cx.cat,
             p,
             BranchKind::Late,
             Text::new("Chưa có cách xử lý trường hợp giải quyết quá hạn (`on late`)", "No handling of the late dossier case (`on late`)"),

@@ -55,6 +55,7 @@ impl Rule for MissingRefusedBranch {
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
         require_branch(
+            cx.cat,
             p,
             BranchKind::Refused,
             Text::new(

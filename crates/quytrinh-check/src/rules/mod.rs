@@ -8,9 +8,11 @@ pub mod prelude {
     pub use quytrinh_syntax::keywords::Keyword as K;
 
     pub use crate::basis::{iso, law, RegimeBasis, BLDS, C01, C03, D118, D224, D30, D42, D61, D63, L72, NQ202, QD188};
+    pub use crate::fixes::*;
     pub use crate::gov_level::{level_of, GovLevel};
     pub use crate::helpers::*;
     pub use crate::rule::{also, t, Cx, Emitter, Rule, RuleMeta, Status, BOTH, ONLY_2018, ONLY_2025, R2018, R2025};
+    pub use quytrinh_diagnostics::{Edit, Fix};
 }
 
 pub mod abolished_province;

@@ -70,13 +70,21 @@ impl Rule for ReceptionForms {
             }
         }
         if !missing.is_empty() {
+            let fix = Fix::safe(
+                Text::new(
+                    format!("Thêm {} vào bước tiếp nhận", missing.join(", ")),
+                    format!("Add {} to the reception step", missing.join(", ")),
+                ),
+                vec![add_forms_to_step(cx.cat, p, &first.syntax, K::Issues, &missing)],
+            );
             out.emit(
                 first.syntax.number.1,
                 Text::new(
                     format!("Bước tiếp nhận chưa lập {}", missing.join(", ")),
                     format!("The reception step does not issue {}", missing.join(", ")),
                 ),
-            );
+            )
+            .fix = Some(fix);
         }
     }
 }

@@ -58,13 +58,22 @@ impl Rule for StepNumbering {
         for (i, s) in p.steps.iter().enumerate() {
             let expected = (i + 1).to_string();
             if s.syntax.number.0 != expected {
+                // Nothing refers to a step by its number: renumbering changes no meaning.
+                let edits = p
+                    .steps
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, t)| t.syntax.number.0 != (j + 1).to_string())
+                    .map(|(j, t)| Edit::replace(t.syntax.number.1, (j + 1).to_string()))
+                    .collect();
                 out.emit(
                     s.syntax.number.1,
                     Text::new(
                         format!("Bước số {} ở vị trí thứ {expected}", s.syntax.number.0),
                         format!("Step {} stands at position {expected}", s.syntax.number.0),
                     ),
-                );
+                )
+                .fix = Some(Fix::safe(Text::new("Đánh số lại các bước 1, 2, 3 …", "Renumber the steps 1, 2, 3 …"), edits));
                 return;
             }
         }

@@ -63,8 +63,16 @@ impl Rule for StopBranch {
         if !st.branches.iter().any(|b| b.kind == BranchKind::Stopped) {
             // The regime's stop notice and this catalogue's one-stop role, not a sample.
             let notice = form_id(p, FormRole::StopNotice);
-            let who = one_stop_ids(cx.cat, p).into_iter().next().unwrap_or_else(|| "<đơn vị Một cửa>".to_string());
-            out.emit_with(
+            let found = one_stop_ids(cx.cat, p).into_iter().next();
+            let who = found.clone().unwrap_or_else(|| "<đơn vị Một cửa>".to_string());
+            // Who issues the notice is the agency's choice: the one-stop role is a likely
+            // one, offered behind `--unsafe-fixes`.
+            let fix = found.and_then(|who| {
+                let line = format!("{} {notice} {} {who}", kws(cx.cat, p, &[K::On, K::Stopped, K::Issues]), kw(cx.cat, p, K::By));
+                add_line_to_block(cx.cat, p, st.span, &line)
+                    .map(|e| Fix::unsafe_(Text::new(format!("Thêm dòng `{line}`"), format!("Add the line `{line}`")), vec![e]))
+            });
+            let d = out.emit_with(
                 st.span,
                 Text::new(
                     format!("Chưa có cách xử lý khi người nộp đề nghị dừng giải quyết (`on stopped issue {notice}`)"),
@@ -75,6 +83,7 @@ impl Rule for StopBranch {
                     format!("Add the line `on stopped issue {notice} by {who}` to the `steps` block."),
                 ),
             );
+            d.fix = fix;
         }
     }
 }

@@ -59,18 +59,47 @@ fn watch(args: &CheckArgs, lang: Lang) -> u8 {
     }
 }
 
-fn run_once(args: &CheckArgs, lang: Lang) -> u8 {
-    if let Some(bad) = args
-        .select
+/// A `--select` or `--ignore` prefix no code has: the message, and exit code 2.
+pub fn unknown_code(select: &[String], ignore: &[String], lang: Lang) -> Option<u8> {
+    let bad = select
         .iter()
-        .chain(&args.ignore)
-        .find(|p| !p.trim().is_empty() && !crate::render::codes::all_codes().iter().any(|c| c.code.starts_with(p.trim())))
-    {
-        match lang {
-            Lang::Vi => eprintln!("quytrinh: không có mã nào bắt đầu bằng `{bad}` (xem `quytrinh rules`)"),
-            Lang::En => eprintln!("quytrinh: no code starts with `{bad}` (see `quytrinh rules`)"),
+        .chain(ignore)
+        .find(|p| !p.trim().is_empty() && !crate::render::codes::all_codes().iter().any(|c| c.code.starts_with(p.trim())))?;
+    match lang {
+        Lang::Vi => eprintln!("quytrinh: không có mã nào bắt đầu bằng `{bad}` (xem `quytrinh rules`)"),
+        Lang::En => eprintln!("quytrinh: no code starts with `{bad}` (see `quytrinh rules`)"),
+    }
+    Some(2)
+}
+
+fn run_once(args: &CheckArgs, lang: Lang) -> u8 {
+    if let Some(code) = unknown_code(&args.select, &args.ignore, lang) {
+        return code;
+    }
+    if args.fix {
+        // As ruff: fix first, then report what is left. The fixes' summary goes to stderr
+        // so that `--format json` stays one document on stdout.
+        let keep = |d: &quytrinh_diagnostics::Diagnostic| args.keeps(d.code.0);
+        match crate::commands::fix::plan(&args.paths, args.config.as_deref(), &keep, args.unsafe_fixes, lang) {
+            Ok(plan) => {
+                if !crate::commands::fix::write(&plan, lang) {
+                    return 2;
+                }
+                let fixes: usize = plan.changed.iter().map(|f| f.fixed.applied.len()).sum();
+                match lang {
+                    Lang::Vi => eprintln!("Đã sửa {fixes} phát hiện trong {} tệp.", plan.changed.len()),
+                    Lang::En => eprintln!(
+                        "Fixed {} in {}.",
+                        crate::english::plural(fixes, "finding"),
+                        crate::english::plural(plan.changed.len(), "file")
+                    ),
+                }
+            }
+            Err(e) => {
+                eprintln!("quytrinh: {e}");
+                return 2;
+            }
         }
-        return 2;
     }
     let style = Style {
         format: args.format,

@@ -4,6 +4,7 @@ pub mod completions;
 pub mod diff;
 pub mod due;
 pub mod explain;
+pub mod fix;
 pub mod fmt;
 pub mod import;
 pub mod report;

@@ -1,0 +1,155 @@
+//! `quytrinh fix`: apply the fixes the rules offer to one file, check again, and repeat
+//! until nothing more applies.
+//!
+//! Each round parses the text, resolves it against the catalogue's shared directory,
+//! checks it and applies every fix chosen that does not touch another
+//! (`quytrinh_diagnostics::fix::apply`); fixes that clashed wait for the next round, made on
+//! the new text. A file that does not parse is left as it is. A round whose result no
+//! longer parses (a bug in a fix) is undone and reported: nothing written is ever worse
+//! than what was read. The result is written in the canonical layout (`fmt`).
+
+use std::sync::Arc;
+
+use quytrinh_diagnostics::{fix, Applicability, Code, Diagnostic, FileId, Severity, Text};
+use quytrinh_model::{lower_file, Directory, LowerOptions, ParsedFile};
+use quytrinh_syntax::fmt::{format, FormatOptions};
+use quytrinh_syntax::LineIndex;
+
+use crate::Config;
+
+/// More rounds than any chain of fixes needs (a fix enables at most one more).
+const MAX_ROUNDS: usize = 10;
+
+/// What to fix.
+pub struct FixRequest<'a> {
+    pub directory: &'a Arc<Directory>,
+    pub options: LowerOptions,
+    pub config: &'a Config,
+    /// Apply unsafe fixes too (`--unsafe-fixes`).
+    pub unsafe_fixes: bool,
+    /// Which findings may be fixed (`--select`, `--ignore`).
+    pub keep: &'a (dyn Fn(&Diagnostic) -> bool + Sync),
+}
+
+/// One fix applied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Applied {
+    pub code: Code,
+    pub title: Text,
+    pub applicability: Applicability,
+    /// The 1-based line of the finding in the text the fix was applied to.
+    pub line: usize,
+}
+
+/// The result of fixing one file.
+#[derive(Debug, Clone)]
+pub struct Fixed {
+    /// The new text, in the canonical layout; the text read when nothing applied.
+    pub text: String,
+    pub applied: Vec<Applied>,
+    /// The file did not parse: nothing was tried.
+    pub unparseable: bool,
+    /// A round produced text that did not parse; it was undone (this is a bug in a fix).
+    pub broke: Option<Code>,
+    /// Findings left after the last round, by severity (errors, warnings, infos), and how
+    /// many of them have an unsafe fix not applied.
+    pub remaining: [usize; 3],
+    pub unsafe_left: usize,
+}
+
+impl Fixed {
+    pub fn changed(&self) -> bool {
+        !self.applied.is_empty()
+    }
+}
+
+/// Fix the file `file` named `name`, whose NFC text is `text`.
+pub fn fix_file(text: String, file: FileId, name: &str, req: &FixRequest) -> Fixed {
+    let original = text.clone();
+    let mut text = text;
+    let mut applied = Vec::new();
+    let mut out = Fixed { text: String::new(), applied: Vec::new(), unparseable: false, broke: None, remaining: [0; 3], unsafe_left: 0 };
+    let mut last_fixes: Vec<Code> = Vec::new();
+    for round in 0..=MAX_ROUNDS {
+        let Some(diags) = diagnose(&text, file, name, req) else {
+            if round == 0 {
+                out.unparseable = true;
+                out.text = original;
+                return out;
+            }
+            // Undo: keep the text of the round before, and say which fix broke it.
+            out.broke = last_fixes.first().copied();
+            break;
+        };
+        let kept: Vec<&Diagnostic> = diags.iter().filter(|d| (req.keep)(d)).collect();
+        out.remaining = [0; 3];
+        out.unsafe_left = 0;
+        for d in &kept {
+            out.remaining[match d.severity {
+                Severity::Error => 0,
+                Severity::Warning => 1,
+                Severity::Info => 2,
+            }] += 1;
+            if d.fix.as_ref().is_some_and(|f| f.applicability == Applicability::Unsafe) && !req.unsafe_fixes {
+                out.unsafe_left += 1;
+            }
+        }
+        if round == MAX_ROUNDS {
+            break;
+        }
+        let chosen: Vec<&Diagnostic> = kept
+            .into_iter()
+            .filter(|d| d.fix.as_ref().is_some_and(|f| f.applicability == Applicability::Safe || req.unsafe_fixes))
+            .collect();
+        let fixes: Vec<&quytrinh_diagnostics::Fix> = chosen.iter().filter_map(|d| d.fix.as_ref()).collect();
+        let Some((new, which)) = fix::apply(&text, file, fixes.iter().copied()) else { break };
+        let lines = LineIndex::new(&text);
+        last_fixes = which.iter().map(|i| chosen[*i].code).collect();
+        let round_applied: Vec<Applied> = which
+            .iter()
+            .map(|i| Applied {
+                code: chosen[*i].code,
+                title: fixes[*i].title.clone(),
+                applicability: fixes[*i].applicability,
+                line: lines.line(chosen[*i].span.start()),
+            })
+            .collect();
+        // Keep the round only if its text still parses (checked at the next round's start).
+        let before = std::mem::replace(&mut text, new);
+        if diagnose_parses(&text, file) {
+            applied.extend(round_applied);
+        } else {
+            text = before;
+            out.broke = last_fixes.first().copied();
+            break;
+        }
+    }
+    out.applied = applied;
+    out.text = if out.applied.is_empty() {
+        original
+    } else {
+        // The canonical layout, keywords as the file writes them; the fixes' own text is
+        // already in the file's keyword language.
+        format(&text, FormatOptions { keywords: None }).unwrap_or(text)
+    };
+    out
+}
+
+/// Every finding of the text (syntax, model, rules), or `None` when it does not parse.
+fn diagnose(text: &str, file: FileId, name: &str, req: &FixRequest) -> Option<Vec<Diagnostic>> {
+    let (source, mut diags) = quytrinh_syntax::parse_nfc(text.to_string(), file);
+    if diags.iter().any(|d| d.severity == Severity::Error) {
+        return None;
+    }
+    let parsed = ParsedFile { lines: LineIndex::new(text), name: name.to_string(), source };
+    let (view, lowering) = lower_file(req.directory, file, parsed, req.options);
+    diags.extend(lowering);
+    diags.extend(crate::run(&view, req.config));
+    diags.retain(|d| d.span.file == file);
+    Some(diags)
+}
+
+fn diagnose_parses(text: &str, file: FileId) -> bool {
+    let (_, diags) = quytrinh_syntax::parse_nfc(text.to_string(), file);
+    !diags.iter().any(|d| d.severity == Severity::Error)
+}
