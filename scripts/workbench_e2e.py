@@ -153,6 +153,21 @@ def main():
 
             step("fixing it clears the diagnostic", fix)
 
+            def one_click_fix():
+                page.mouse.move(5, 5)
+                replace_in_editor(page, "on refused    issues BM03", "on refused    issues BM02")
+                expect(page.locator("#problem-count")).to_contain_text("1 lỗi", timeout=10000)
+                page.locator(".cm-lintRange-error").hover()
+                button = page.locator(".cm-tooltip-lint .cm-diagnosticAction")
+                expect(button).to_contain_text("Sửa: Đổi BM02 thành BM03", timeout=5000)
+                if shots:
+                    page.screenshot(path=os.path.join(shots, "workbench-fix.png"))
+                button.click()
+                expect(page.locator("#problem-count")).to_have_text("Không có lỗi", timeout=10000)
+                expect(page.locator(".cm-content")).to_contain_text("on refused    issues BM03")
+
+            step("a finding with a fix is fixed in one click", one_click_fix)
+
             def add_and_save():
                 replace_in_editor(page, '8 "Trả kết quả', f'8 "{NEW_STEP}" by vanthu 0h uses BM05\n9 "Trả kết quả')
                 expect(page.locator("#save-status")).to_have_text("Chưa lưu")

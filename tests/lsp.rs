@@ -217,6 +217,48 @@ fn the_language_server_over_stdio() {
     assert!(status.success());
 }
 
+/// The fixes of `quytrinh fix` are offered as code actions: a quick fix at the finding, and
+/// "fix all" for the document; applying the quick fix's edits clears the finding.
+#[test]
+fn fixes_are_code_actions() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::copy(root().join("examples/agency.qtr"), dir.path().join("agency.qtr")).expect("agency");
+    let good = std::fs::read_to_string(root().join("examples/cgcn-gia-han-sua-doi.qtr")).expect("example");
+    let broken = good.replacen("on refused    issues BM03", "on refused    issues BM02", 1);
+    assert_ne!(broken, good, "the example has the refused branch");
+    let doc = dir.path().join("qt.qtr");
+    std::fs::write(&doc, &good).expect("write");
+    let mut s = Server::start(dir.path());
+    let doc_uri = uri(&doc);
+    s.notify("textDocument/didOpen", json!({ "textDocument": { "uri": doc_uri, "languageId": "qtr", "version": 1, "text": broken } }));
+    let diags = s.diagnostics(&doc_uri);
+    let finding = diags.iter().find(|d| d["code"] == "QC047").expect("QC047");
+    let actions = s.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": doc_uri }, "range": finding["range"], "context": { "diagnostics": [finding] } }),
+    );
+    let actions = actions.as_array().expect("actions");
+    let quick = actions.iter().find(|a| a["kind"] == "quickfix").expect("a quick fix");
+    assert_eq!(quick["isPreferred"], true);
+    assert!(quick["title"].as_str().expect("title").contains("QC047"), "{quick}");
+    let edits = quick["edit"]["changes"][&doc_uri].as_array().expect("edits");
+    assert_eq!(edits.len(), 1);
+    assert_eq!(edits[0]["range"], finding["range"], "the form id is replaced where it stands");
+    assert_eq!(edits[0]["newText"], "BM03");
+    let all = actions.iter().find(|a| a["kind"] == "source.fixAll.quytrinh").expect("fix all");
+    let fixed = all["edit"]["changes"][&doc_uri][0]["newText"].as_str().expect("text").to_string();
+    assert_eq!(fixed, good, "fix all restores the example");
+    s.notify("textDocument/didChange", json!({ "textDocument": { "uri": doc_uri, "version": 2 }, "contentChanges": [{ "text": fixed }] }));
+    let diags = s.diagnostics(&doc_uri);
+    assert!(!diags.iter().any(|d| d["code"] == "QC047"), "{diags:#?}");
+    // `only` limits the kinds.
+    let only = s.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": doc_uri }, "range": finding["range"], "context": { "diagnostics": [], "only": ["source"] } }),
+    );
+    assert!(only.as_array().expect("actions").iter().all(|a| a["kind"] != "quickfix"));
+}
+
 /// Text pasted from Word is often decomposed (NFD): positions the server sends count in the
 /// document as the editor has it, and positions it receives are read in that text too.
 #[test]

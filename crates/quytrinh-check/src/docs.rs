@@ -35,6 +35,16 @@ pub fn page(meta: &RuleMeta, lang: Option<Lang>) -> String {
     s.push_str(&format!("| {} | {} |\n", h("Mức mặc định", "Default severity"), severity));
     s.push_str(&format!("| {} | {} |\n", h("Chế độ pháp lý", "Regimes"), regimes));
     s.push_str(&format!("| {} | {} |\n", h("Loại căn cứ", "Kind of basis"), basis_kinds(meta, &h)));
+    if let Some(a) = meta.autofix {
+        let how = match a {
+            quytrinh_diagnostics::Applicability::Safe => h("có — `quytrinh fix`", "yes — `quytrinh fix`"),
+            quytrinh_diagnostics::Applicability::Unsafe => h(
+                "có, cần người quyết định — `quytrinh fix --unsafe-fixes`",
+                "yes, needs a person's decision — `quytrinh fix --unsafe-fixes`",
+            ),
+        };
+        s.push_str(&format!("| {} | {} |\n", h("Sửa tự động", "Automatic fix"), how));
+    }
     if meta.unconfirmed {
         s.push_str(&format!(
             "| {} | {} |\n",

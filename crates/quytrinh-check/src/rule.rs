@@ -66,6 +66,9 @@ pub struct RuleMeta {
     pub basis: &'static [RegimeBasis],
     /// The rule rests on a point the legal research marks UNCONFIRMED.
     pub unconfirmed: bool,
+    /// Whether `quytrinh fix` can resolve the finding, and how sure the fix is (some of a
+    /// rule's findings may have none, e.g. a branch issuing two forms, none of them right).
+    pub autofix: Option<quytrinh_diagnostics::Applicability>,
     pub title: T,
     pub what: T,
     pub why: T,

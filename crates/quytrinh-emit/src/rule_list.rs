@@ -1,12 +1,13 @@
 //! `quytrinh rules --format json`: every code, versioned like the other JSON outputs.
 //!
 //! `format_version` follows the rule of the check report: new fields bump the minor
-//! version, removed or changed ones the major. 1.1 added `bases`.
+//! version, removed or changed ones the major. 1.1 added `bases`; 1.2 `severity_2025` and
+//! `autofix`.
 
 use serde::Serialize;
 
 /// The version of this contract.
-pub const RULE_LIST_VERSION: &str = "1.1";
+pub const RULE_LIST_VERSION: &str = "1.2";
 
 #[derive(Serialize)]
 pub struct RuleEntry<'a> {
@@ -21,6 +22,12 @@ pub struct RuleEntry<'a> {
     pub regimes: Vec<&'a str>,
     /// The basis per regime, as structured citations (since 1.1).
     pub bases: Vec<RegimeBasisEntry<'a>>,
+    /// The default severity under `decree_118_2025` when it differs from `severity`
+    /// (since 1.2).
+    pub severity_2025: Option<&'a str>,
+    /// Whether `quytrinh fix` resolves the finding: `safe`, `unsafe` (with
+    /// `--unsafe-fixes`), or null (since 1.2).
+    pub autofix: Option<&'a str>,
 }
 
 /// The provisions a rule rests on under one regime.

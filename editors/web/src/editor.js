@@ -66,12 +66,29 @@ export function editorView(keywords, keywordDocs) {
       return lastDiagnostics.map((d) => {
         const from = toPos(doc, d.from);
         const to = Math.max(from, toPos(doc, d.to));
+        // The fix `quytrinh fix` would make, one click away (an unsafe one says so).
+        const actions = d.fix
+          ? [
+              {
+                name: (d.fix.safe ? t("fix") : t("fixReview")) + ": " + d.fix.title,
+                apply: (v) => {
+                  const changes = d.fix.edits.map((e) => ({
+                    from: toPos(v.state.doc, e.from),
+                    to: toPos(v.state.doc, e.to),
+                    insert: e.text,
+                  }));
+                  v.dispatch({ changes });
+                },
+              },
+            ]
+          : [];
         return {
           from,
           to,
           severity: d.severity === "info" ? "info" : d.severity,
           source: d.code,
           message: d.help ? `${d.message}\n${d.help}` : d.message,
+          actions,
         };
       });
     },

@@ -25,6 +25,7 @@ pub static META: RuleMeta = RuleMeta {
             .note("sắp xếp 63 đơn vị hành chính cấp tỉnh thành 34", "63 provincial-level units rearranged into 34")],
     }],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Quy trình theo chế độ 2025 ghi tên tỉnh không còn"#, r#"A 2025-regime procedure names a province that no longer exists"#),
     what: t(
         r#"Từ 01/07/2025 cả nước còn 34 đơn vị hành chính cấp tỉnh (Nghị quyết 202/2025/QH15). Quy trình theo chế độ 2025 mà tên cơ quan, cơ quan chủ quản hoặc cơ quan ban hành quyết định phê duyệt còn ghi tỉnh đã sáp nhập (ví dụ «tỉnh Hậu Giang», nay thuộc thành phố Cần Thơ) thì được báo."#,

@@ -42,6 +42,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Quyết định phê duyệt không do cấp có thẩm quyền ban hành"#, r#"The approving decision is not issued at the right level"#),
     what: t(
         r#"Thủ tục cấp tỉnh, cấp huyện, cấp xã: quy trình nội bộ do Chủ tịch UBND cấp tỉnh phê duyệt — số quyết định có đuôi `QĐ-UBND` hoặc `QĐ-CT` và cơ quan ban hành là UBND (Chủ tịch UBND) tỉnh hoặc thành phố trực thuộc Trung ương, không phải UBND cấp huyện, cấp xã (quyết định của các cấp này cũng mang số `QĐ-UBND`). Thủ tục cấp bộ: do Bộ trưởng phê duyệt. Theo chế độ 2025, Nghị định 118/2025 giao Chủ tịch UBND cấp tỉnh chỉ đạo xây dựng và ban hành quy trình nội bộ của thủ tục cấp tỉnh, cấp xã, áp dụng thống nhất toàn tỉnh, nhưng không quy định ai ký quyết định: quy tắc chỉ cảnh báo."#,

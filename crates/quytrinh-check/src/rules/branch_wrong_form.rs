@@ -21,6 +21,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[law(C03).form("02"), law(C03).form("03"), law(C03).form("04"), law(C03).form("05")] },
     ],
     unconfirmed: false,
+    autofix: Some(Applicability::Safe),
     title: t(r#"Cách xử lý trường hợp lập sai biểu mẫu"#, r#"A branch issues the wrong form"#),
     what: t(
         r#"Hồ sơ chưa đầy đủ lập Phiếu yêu cầu bổ sung (BM02); từ chối lập Phiếu từ chối (BM03); quá hạn lập Phiếu xin lỗi (BM04); dừng giải quyết (2025) lập Thông báo dừng (BM05)."#,

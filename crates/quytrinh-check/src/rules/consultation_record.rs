@@ -35,6 +35,7 @@ pub static META: RuleMeta = RuleMeta {
         ],
     }],
     unconfirmed: false,
+    autofix: None,
     title: t(
         r#"Bước lấy ý kiến không ghi rõ cơ quan được hỏi, nội dung hoặc thời hạn"#,
         r#"A consultation step does not say whom it asks, what, or by when"#,

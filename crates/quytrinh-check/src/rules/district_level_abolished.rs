@@ -24,6 +24,7 @@ pub static META: RuleMeta = RuleMeta {
         ],
     }],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Cấp huyện không còn từ 01/07/2025"#, r#"No district level since 01/07/2025"#),
     what: t(
         r#"Theo chế độ 2025, thủ tục không được ở cấp huyện (`level district`), và không cơ quan cấp huyện nào tham gia: không phải cơ quan thực hiện (tên hoặc cơ quan chủ quản), không phải đơn vị, chức danh thực hiện một bước hay một nhánh, không phải cơ quan ban hành quyết định phê duyệt (ví dụ «UBND huyện …», «Phòng … quận …», «thị xã …»)."#,

@@ -24,6 +24,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Thành phần hồ sơ không ghi số bản"#, r#"A dossier item has no count"#),
     what: t(
         r#"Mỗi thành phần hồ sơ ghi số bản chính, bản sao hoặc bản sao chứng thực (`original`, `copy 2`, `certified_copy`)."#,

@@ -30,6 +30,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Chưa ghi số bộ hồ sơ (ít nhất 1)"#, r#"No number of dossier sets (at least 1)"#),
     what: t(r#"Mục `dossier` ghi số bộ hồ sơ `sets N` với N ≥ 1."#, r#"The `dossier` section gives `sets N` with N ≥ 1."#),
     why: t(r#"Giấy tiếp nhận (Mẫu 01) in «Số lượng hồ sơ: … (bộ)»."#, r#"The receipt prints «Number of dossiers: … (sets)»."#),

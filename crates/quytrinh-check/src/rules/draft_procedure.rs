@@ -34,6 +34,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Quy trình còn là dự thảo"#, r#"The procedure is still a draft"#),
     what: t(
         r#"Báo cho biết quy trình ghi `approved_by draft`: chưa được phê duyệt nên chưa được cấu hình trên hệ thống một cửa điện tử."#,

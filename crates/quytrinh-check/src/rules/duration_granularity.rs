@@ -24,6 +24,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: true,
+    autofix: None,
     title: t(r#"Thời gian của bước không theo bậc 0,25 ngày hoặc giờ tròn"#, r#"Step time is not in quarter days or whole hours"#),
     what: t(
         r#"Thời gian ghi bằng giờ phải là số giờ tròn (`3h`); ghi bằng ngày phải là bội số của 0,25 ngày (`0.25d`, `1.5d`)."#,

@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[law(D118).art("12").cl("3"), law(D118).art("8").cl("1").pt("d")] },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Ngày hiệu lực trước ngày quyết định phê duyệt"#, r#"Effective before the approving decision"#),
     what: t(
         r#"Ngày hiệu lực (`effective`) không được trước ngày của quyết định phê duyệt."#,

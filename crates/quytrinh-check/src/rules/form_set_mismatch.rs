@@ -24,6 +24,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: Some(Applicability::Safe),
     title: t(r#"Bộ biểu mẫu không khớp chế độ pháp lý, hoặc chưa liệt kê"#, r#"The form set does not match the regime, or is not listed"#),
     what: t(
         r#"Mục `forms` liệt kê bộ biểu mẫu có sẵn của đúng chế độ pháp lý (`use circular_01_2018` hoặc `use decree_118_2025`) khi quy trình dùng các mẫu BM…; không dùng bộ của chế độ khác. Quy trình theo chế độ 2025 có ngày trước 15/09/2025 (ngày ban hành Thông tư 03/2025/TT-VPCP, nguồn của các mẫu đó) được nhắc (mức thông tin)."#,

@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[law(C03).form("06"), law(D118).art("19").cl("4").pt("d")] },
     ],
     unconfirmed: false,
+    autofix: Some(Applicability::Safe),
     title: t(r#"Giao nhận hồ sơ giữa hai đơn vị không qua Phiếu kiểm soát"#, r#"A hand-over between units without the control sheet"#),
     what: t(
         r#"Khi hai bước liền nhau thuộc hai đơn vị khác nhau, một trong hai bước ghi Phiếu kiểm soát (`uses BM05`; BM06 theo chế độ 2025) để hai bên ký giao, nhận."#,

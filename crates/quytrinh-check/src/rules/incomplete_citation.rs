@@ -24,6 +24,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Văn bản căn cứ thiếu số hiệu, ngày hoặc trích yếu"#, r#"A cited instrument lacks its number, date or title"#),
     what: t(
         r#"Mỗi văn bản trong `basis` ghi đủ số hiệu, ngày ban hành và trích yếu."#,

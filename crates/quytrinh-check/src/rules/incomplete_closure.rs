@@ -21,6 +21,7 @@ pub static META: RuleMeta = RuleMeta {
         citations: &[law(D118).art("19").cl("5").note("đóng hồ sơ sau 15 ngày kể từ khi thông báo", "closed 15 days after the notice")],
     }],
     unconfirmed: false,
+    autofix: Some(Applicability::Safe),
     title: t(r#"Chưa ghi việc đóng hồ sơ không được bổ sung sau 15 ngày"#, r#"No closure of a dossier not completed within 15 days"#),
     what: t(
         r#"Theo chế độ 2025, dòng `on incomplete` ghi `closes_after 15 calendar_days`: hồ sơ không được bổ sung trong 15 ngày kể từ khi có phiếu yêu cầu thì bị đóng."#,

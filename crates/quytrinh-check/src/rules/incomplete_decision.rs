@@ -34,6 +34,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(
         r#"Quyết định phê duyệt thiếu ngày, cơ quan ban hành hoặc trích yếu"#,
         r#"The approving decision lacks its date, issuer or title"#,

@@ -33,6 +33,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Hồ sơ lưu thiếu nơi lưu, thời gian lưu hoặc hình thức lưu"#, r#"A record lacks its keeping unit, retention or medium"#),
     what: t(
         r#"Mỗi dòng trong `records` ghi thời gian lưu (`keep 5y` hoặc `keep forever`), đơn vị lưu (`by <unit>`) và hình thức (`medium paper electronic`)."#,

@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[iso("7.5.2").pt("c").note("xem xét và phê duyệt", "review and approval")] },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Thiếu người biên soạn, xem xét hoặc phê duyệt"#, r#"Drafter, reviewer or approver missing"#),
     what: t(
         r#"Lần ban hành mới nhất phải có đủ ba người ký: `drafted` (biên soạn), `reviewed` (xem xét), `approved` (phê duyệt), mỗi người có họ tên và chức vụ."#,

@@ -24,6 +24,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Thủ tục liên thông không có bước của cơ quan phối hợp"#, r#"An interconnected procedure has no steps of a partner agency"#),
     what: t(
         r#"Quy trình đánh dấu `interconnected` (liên thông) phải có bước do đơn vị, chức danh của ít nhất một cơ quan khác thực hiện, mỗi bước có nội dung, thời gian và người chịu trách nhiệm."#,

@@ -27,6 +27,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Tổng thời gian các bước vượt thời hạn giải quyết"#, r#"The steps take longer than the statutory time"#),
     what: t(
         r#"Tổng thời gian các bước (1 ngày làm việc = 8 giờ) không được vượt thời hạn giải quyết; với thủ tục chia giai đoạn, mỗi giai đoạn không vượt thời hạn của giai đoạn đó. Khi có thời hạn riêng cho từng cách thức, so với từng thời hạn. Thời hạn tính theo ngày (`calendar_days`) được đổi ra số ngày làm việc ít nhất mà ngần ấy ngày liên tiếp có được trong tuần thường (chỉ trừ thứ Bảy, Chủ nhật): 15 ngày là 10 ngày làm việc; vượt số đó là lỗi. Khi các bước vừa tuần thường nhưng vượt số ngày làm việc ít nhất của ngần ấy ngày trong mọi năm 2019–2027 (kỳ nghỉ Tết 9 ngày: 15 ngày chỉ còn 5 ngày làm việc), trình kiểm tra báo thông tin kèm khoảng ngày đó."#,

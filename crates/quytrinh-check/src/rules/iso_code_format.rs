@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[iso("7.5.2").pt("a").note("số hiệu tài liệu", "reference number")] },
     ],
     unconfirmed: true,
+    autofix: None,
     title: t(r#"Mã quy trình không theo dạng `QT-<đơn vị>-<số>`"#, r#"The procedure code is not of the form `QT-<unit>-<number>`"#),
     what: t(
         r#"Mã tài liệu của quy trình nên có dạng `QT-<chữ hoa>-<số>`, ví dụ `QT-CGCN-01`."#,

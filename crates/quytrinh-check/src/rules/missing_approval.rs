@@ -34,6 +34,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Chưa ghi quyết định phê duyệt"#, r#"No approving decision recorded"#),
     what: t(
         r#"Quy trình phải ghi quyết định phê duyệt (`approved_by "797/QĐ-UBND"`), hoặc `approved_by draft` khi còn là dự thảo."#,

@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[law(D118).art("15"), law(D63).art("8").cl("2").pt("c")] },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Chưa ghi cách thức nộp hồ sơ"#, r#"No submission channel"#),
     what: t(
         r#"Quy trình ghi ít nhất một cách thức: `channels direct online postal` (trực tiếp, trực tuyến, bưu chính)."#,

@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[law(D63).art("8").cl("2").pt("d"), law(D118).art("16").cl("1").pt("a")] },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Chưa ghi thành phần hồ sơ"#, r#"No dossier items"#),
     what: t(
         r#"Mục `dossier` có ít nhất một thành phần (`item "…" original`)."#,

@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[iso("7.5.2").pt("a").note("ngày của tài liệu", "date of the document")] },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Chưa ghi ngày hiệu lực"#, r#"No effective date"#),
     what: t(
         r#"Quy trình phải ghi ngày hiệu lực (`effective`), in trên phần kiểm soát tài liệu."#,

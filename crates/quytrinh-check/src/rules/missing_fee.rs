@@ -21,6 +21,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Chưa ghi phí, lệ phí (hoặc «không»)"#, r#"No fee or charge stated (or «none»)"#),
     what: t(
         r#"Quy trình ghi phí/lệ phí: số tiền, văn bản có căn cứ, hoặc rõ ràng `fee none`. Nếu ghi phí theo từng cách thức, mỗi cách thức đã khai báo phải có phí."#,

@@ -35,6 +35,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Chưa ghi lĩnh vực hoặc cấp thực hiện"#, r#"No field or implementing level"#),
     what: t(
         r#"Quy trình nên ghi lĩnh vực (`field`) và cấp thực hiện (`level province|commune|ministry`)."#,

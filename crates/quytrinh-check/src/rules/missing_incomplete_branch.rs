@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[law(D118).art("17").cl("1").pt("c"), law(D118).art("19").cl("5"), law(C03).form("02")] },
     ],
     unconfirmed: false,
+    autofix: Some(Applicability::Unsafe),
     title: t(r#"Chưa có cách xử lý trường hợp hồ sơ chưa đầy đủ"#, r#"No handling of the incomplete dossier case"#),
     what: t(
         r#"Khối `steps` có dòng `on incomplete issue …` cho trường hợp hồ sơ chưa đầy đủ, lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (BM02)."#,

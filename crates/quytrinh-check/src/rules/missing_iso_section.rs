@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[iso("7.5.2").pt("a"), iso("7.5.2").pt("b")] },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Quy trình thiếu một mục bắt buộc của tài liệu ISO"#, r#"A mandatory section of the ISO document is missing"#),
     what: t(
         r#"Mỗi quy trình nên có đủ 7 mục của tài liệu ISO: 1 Mục đích (`purpose`), 2 Phạm vi (`scope`), 3 Tài liệu viện dẫn (`references`), 4 Định nghĩa/viết tắt (`terms`), 5 Nội dung quy trình (`steps`), 6 Biểu mẫu (`forms`), 7 Hồ sơ cần lưu (`records`). Mỗi mục thiếu là một cảnh báo: bố cục này là thực hành ISO, không phải quy định pháp luật."#,

@@ -21,6 +21,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[law(D118).art("19").cl("6"), law(D118).art("12").cl("5"), law(C03).form("04")] },
     ],
     unconfirmed: false,
+    autofix: Some(Applicability::Unsafe),
     title: t(r#"Chưa có cách xử lý trường hợp giải quyết quá hạn"#, r#"No handling of the late dossier case"#),
     what: t(
         r#"Khối `steps` có dòng `on late issue …` cho trường hợp giải quyết quá hạn, lập Phiếu xin lỗi và hẹn lại ngày trả kết quả (BM04), do cơ quan, đơn vị có thẩm quyền giải quyết thực hiện (`by` một chức danh, đơn vị xử lý hồ sơ), không phải Bộ phận Một cửa: cơ quan giải quyết thông báo cho Bộ phận Một cửa và gửi văn bản xin lỗi tổ chức, cá nhân."#,

@@ -34,6 +34,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Chưa có căn cứ pháp lý"#, r#"No legal basis"#),
     what: t(
         r#"Mục `basis` phải có ít nhất một văn bản (luật, nghị định, thông tư, quyết định)."#,

@@ -30,6 +30,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Chưa ghi tên thủ tục"#, r#"No TTHC name"#),
     what: t(
         r#"Quy trình phải ghi tên thủ tục hành chính (`name`) như trong quyết định công bố."#,

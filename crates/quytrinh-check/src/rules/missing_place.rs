@@ -24,6 +24,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Chưa ghi nơi tiếp nhận và trả kết quả"#, r#"No place of reception and return"#),
     what: t(
         r#"Quy trình ghi nơi tiếp nhận và trả kết quả (`place "…"`)."#,

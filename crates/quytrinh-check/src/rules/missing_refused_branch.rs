@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[law(D118).art("17").cl("1").pt("c"), law(D118).art("19").cl("3"), law(C03).form("03")] },
     ],
     unconfirmed: false,
+    autofix: Some(Applicability::Unsafe),
     title: t(r#"Chưa có cách xử lý trường hợp từ chối giải quyết"#, r#"No handling of the refused dossier case"#),
     what: t(
         r#"Khối `steps` có dòng `on refused issue …` cho trường hợp từ chối giải quyết, lập Phiếu từ chối tiếp nhận giải quyết hồ sơ (BM03)."#,

@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[law(D63).art("8").cl("2").pt("h")] },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Chưa ghi kết quả thực hiện"#, r#"No result named"#),
     what: t(
         r#"Quy trình ghi kết quả của thủ tục (`result "Giấy chứng nhận …"`)."#,

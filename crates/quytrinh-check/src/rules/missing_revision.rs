@@ -24,6 +24,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Chưa có lần ban hành nào"#, r#"No revision recorded"#),
     what: t(
         r#"Quy trình phải có ít nhất một `revision <số> <ngày> "mô tả" { … }` ghi lần ban hành và người biên soạn, xem xét, phê duyệt."#,

@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[law(D63).art("8").cl("2").pt("đ"), law(D118).art("12").cl("3")] },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Chưa ghi thời hạn giải quyết, hoặc thiếu đơn vị"#, r#"No statutory time, or no unit"#),
     what: t(
         r#"Quy trình ghi thời hạn giải quyết theo quy định với đơn vị: `statutory 7 working_days` (ngày làm việc) hoặc `calendar_days` (ngày theo lịch, khi luật quy định như vậy); theo từng cách thức nếu khác nhau. Thời hạn bằng 0 cũng là lỗi."#,

@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[law(D63).art("8").cl("2").pt("e"), law(D63).art("8").cl("2").pt("i")] },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Chưa ghi đối tượng thực hiện hoặc yêu cầu, điều kiện"#, r#"No subjects or conditions"#),
     what: t(
         r#"Quy trình ghi đối tượng thực hiện (`subjects`) và yêu cầu, điều kiện (`conditions "…"` hoặc `conditions none`)."#,

@@ -34,6 +34,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Chưa ghi mã thủ tục hành chính"#, r#"No national TTHC code"#),
     what: t(
         r#"Quy trình phải ghi mã TTHC trên Cơ sở dữ liệu quốc gia (`tthc "1.004525"`)."#,

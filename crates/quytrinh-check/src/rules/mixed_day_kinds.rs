@@ -32,6 +32,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Thời hạn trộn ngày làm việc và ngày theo lịch"#, r#"Statutory times mix working and calendar days"#),
     what: t(
         r#"Các thời hạn của một quy trình (chung, theo cách thức, theo giai đoạn) dùng cùng một loại ngày; trộn `working_days` và `calendar_days` phải được xem lại."#,

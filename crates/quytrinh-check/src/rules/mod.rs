@@ -12,7 +12,7 @@ pub mod prelude {
     pub use crate::gov_level::{level_of, GovLevel};
     pub use crate::helpers::*;
     pub use crate::rule::{also, t, Cx, Emitter, Rule, RuleMeta, Status, BOTH, ONLY_2018, ONLY_2025, R2018, R2025};
-    pub use quytrinh_diagnostics::{Edit, Fix};
+    pub use quytrinh_diagnostics::{Applicability, Edit, Fix};
 }
 
 pub mod abolished_province;

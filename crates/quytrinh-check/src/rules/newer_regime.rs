@@ -21,6 +21,7 @@ pub static META: RuleMeta = RuleMeta {
             .note("hiệu lực từ 01/07/2025; Nghị định 61/2018 hết hiệu lực", "in force from 01/07/2025; Decree 61/2018 ceases")],
     }],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Quy trình sau 01/07/2025 vẫn theo chế độ 2018"#, r#"A procedure dated after 01/07/2025 under the 2018 regime"#),
     what: t(
         r#"Quy trình có ngày (hiệu lực hoặc lần ban hành) từ 01/07/2025 mà vẫn theo chế độ `circular_01_2018` — do tệp hoặc quytrinh.toml ghi như vậy (không ghi gì thì quy trình theo chế độ có hiệu lực vào ngày hiệu lực của nó), hoặc quy trình chưa có ngày hiệu lực mà ngày lần ban hành đã sau mốc đó."#,

@@ -19,6 +19,7 @@ pub static META: RuleMeta = RuleMeta {
         citations: &[law(D118).art("3").cl("3"), law(D118).art("7").cl("2"), law(D118).art("7").cl("3")],
     }],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Tên Bộ phận Một cửa không theo Nghị định 118/2025"#, r#"The one-stop unit's name is not one Decree 118/2025 gives"#),
     what: t(
         r#"Theo chế độ 2025, đơn vị `one_stop` của cơ quan thực hiện thủ tục cấp tỉnh, cấp xã có tên «Trung tâm Phục vụ hành chính công …»; thủ tục cấp bộ: «Bộ phận Tiếp nhận và Trả kết quả …»."#,

@@ -34,6 +34,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: true,
+    autofix: None,
     title: t(r#"Chưa ghi mức độ trực tuyến, hoặc «một phần» mà không nêu lý do"#, r#"No online level, or «partial» without a reason"#),
     what: t(
         r#"Khi có cách thức trực tuyến, ghi `online_level full` (toàn trình) hoặc `online_level partial "lý do"`; mức «một phần» phải nêu lý do (luật yêu cầu có mặt, phải kiểm tra thực tế, sự cố kỹ thuật…). Mỗi yêu cầu chỉ áp dụng cho quy trình có ngày (hiệu lực, hoặc lần ban hành; bản nháp: hôm nay) từ khi văn bản đặt ra nó có hiệu lực: mức độ từ 15/08/2022 (Nghị định 42/2022), lý do của mức «một phần» từ 01/07/2026 (Nghị định 224/2026)."#,

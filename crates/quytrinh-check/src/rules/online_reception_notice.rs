@@ -26,6 +26,7 @@ pub static META: RuleMeta = RuleMeta {
         )],
     }],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Hồ sơ trực tuyến được trả lời muộn hơn 08 giờ làm việc"#, r#"Online dossiers are answered later than 8 working hours"#),
     what: t(
         r#"Khi thủ tục có cách thức trực tuyến, bước tiếp nhận (bước 1) không quá 08 giờ làm việc: Bộ phận Một cửa phải thông báo tiếp nhận chính thức hoặc yêu cầu chỉnh sửa, bổ sung trong thời hạn đó (trừ khi pháp luật chuyên ngành quy định khác)."#,

@@ -30,6 +30,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Còn chỗ «cần điền» chưa điền"#, r#"A «cần điền» placeholder is still there"#),
     what: t(
         r#"Báo mọi văn bản còn chứa «cần điền: …» — các chỗ mà `quytrinh init` và `quytrinh new` để lại cho người soạn điền — trong quy trình và trong cơ quan, quyết định phê duyệt của nó ở tệp cơ quan (mỗi chỗ báo một lần)."#,

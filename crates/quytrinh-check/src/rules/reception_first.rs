@@ -39,6 +39,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(
         r#"Bước đầu không phải tiếp nhận tại Bộ phận Một cửa lập Giấy tiếp nhận"#,
         r#"The first step is not reception at the one-stop unit issuing the receipt"#,

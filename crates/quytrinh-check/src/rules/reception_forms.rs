@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[law(C03).form("06"), law(C03).form("07")] },
     ],
     unconfirmed: false,
+    autofix: Some(Applicability::Safe),
     title: t(
         r#"Bước tiếp nhận không lập Phiếu kiểm soát hoặc không vào Sổ theo dõi"#,
         r#"Reception issues no control sheet or register entry"#,

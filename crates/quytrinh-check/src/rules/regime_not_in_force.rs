@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         citations: &[law(D118).art("40").cl("1").note("hiệu lực từ 01/07/2025", "in force from 01/07/2025")],
     }],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Chế độ 2025 cho quy trình trước ngày 01/07/2025"#, r#"The 2025 regime for a procedure dated before 01/07/2025"#),
     what: t(
         r#"Quy trình theo `decree_118_2025` có ngày trước khi Nghị định 118/2025 có hiệu lực."#,

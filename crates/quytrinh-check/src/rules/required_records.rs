@@ -20,6 +20,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[law(D118).art("22").cl("6"), iso("7.5.3.2").pt("d")] },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Thiếu hồ sơ bắt buộc phải lưu"#, r#"A mandatory record is missing"#),
     what: t(
         r#"Mục `records` có ít nhất: Giấy tiếp nhận (`form BM01`), Phiếu kiểm soát (`form BM05`; BM06 theo chế độ 2025), hồ sơ của người nộp (tên có «hồ sơ») và bản lưu kết quả (tên có «kết quả», «bản lưu», «đã cấp», hoặc bắt đầu như tên kết quả của thủ tục)."#,

@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[law(D118).art("22").cl("3"), law(D118).art("14").cl("3")] },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Bước cuối không trả kết quả qua Bộ phận Một cửa"#, r#"The last step does not return the result through the one-stop unit"#),
     what: t(
         r#"Bước cuối cùng do Bộ phận Một cửa thực hiện: trả kết quả cho tổ chức, cá nhân (tại quầy, qua bưu chính hoặc trực tuyến) — trừ thủ tục ghi `reception outside_one_stop "…"` (không tiếp nhận tại Bộ phận Một cửa)."#,

@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[iso("7.5.3.2").pt("c").note("kiểm soát thay đổi", "control of changes")] },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Lịch sử ban hành không nhất quán"#, r#"The revision history is inconsistent"#),
     what: t(
         r#"Số lần ban hành tăng dần từ 1, ngày không lùi; người biên soạn ký trước người xem xét, người xem xét trước người phê duyệt, và không sau ngày ban hành; ngày hiệu lực không trước lần ban hành mới nhất."#,

@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[law(D118).art("19").cl("1"), law(D118).art("22").cl("1")] },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Không có bước ký duyệt của người có thẩm quyền"#, r#"No signing step by a role with authority"#),
     what: t(
         r#"Có ít nhất một bước do chức danh có thẩm quyền ký (`role … signs` trong tệp cơ quan, ví dụ Giám đốc Sở) thực hiện."#,

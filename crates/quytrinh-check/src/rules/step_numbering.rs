@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[iso("4.4.1").pt("b").note("trình tự các quá trình", "sequence of the processes")] },
     ],
     unconfirmed: false,
+    autofix: Some(Applicability::Safe),
     title: t(r#"Số thứ tự các bước không liên tục"#, r#"Steps are not numbered 1, 2, 3 …"#),
     what: t(
         r#"Các bước đánh số 1, 2, 3 … liên tục theo thứ tự (kể cả qua các giai đoạn)."#,

@@ -38,6 +38,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: true,
+    autofix: None,
     title: t(r#"Bước không ghi người chịu trách nhiệm"#, r#"A step has no responsible party"#),
     what: t(
         r#"Mỗi bước ghi đơn vị hoặc chức danh thực hiện: `by <mã>` (một `unit` hoặc `role` của tệp cơ quan)."#,

@@ -30,6 +30,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: true,
+    autofix: None,
     title: t(r#"Bước không ghi nội dung công việc"#, r#"A step has no content"#),
     what: t(
         r#"Mỗi bước ghi nội dung công việc trong ngoặc kép ngay sau số thứ tự."#,

@@ -31,6 +31,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: true,
+    autofix: None,
     title: t(r#"Bước không ghi thời gian"#, r#"A step has no time"#),
     what: t(
         r#"Mỗi bước ghi thời gian làm việc: `4h` (giờ) hoặc `0.5d` (ngày làm việc); bước trả kết quả ghi `0h`. Mọi bước đều ghi 0 giờ là lỗi: quy trình nào cũng cần thời gian."#,

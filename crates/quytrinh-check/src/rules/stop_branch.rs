@@ -15,6 +15,7 @@ pub static META: RuleMeta = RuleMeta {
     regimes: ONLY_2025,
     basis: &[RegimeBasis { regime: R2025, citations: &[law(D118).art("21"), law(C03).form("05")] }],
     unconfirmed: true,
+    autofix: Some(Applicability::Unsafe),
     title: t(r#"Chưa có cách xử lý khi người nộp đề nghị dừng giải quyết"#, r#"No handling of an applicant's request to stop"#),
     what: t(
         r#"Theo chế độ 2025, khối `steps` có `on stopped issue BM05` (Thông báo dừng giải quyết hồ sơ)."#,

@@ -44,6 +44,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: Some(Applicability::Safe),
     title: t(r#"Dẫn chiếu văn bản đã bị thay thế"#, r#"Cites an instrument that was replaced"#),
     what: t(
         r#"Quy trình có ngày (hiệu lực hoặc lần ban hành) từ ngày văn bản thay thế có hiệu lực mà vẫn dẫn chiếu văn bản cũ. Bảng thay thế: NĐ 61/2018 và NĐ 107/2021 → NĐ 118/2025 (01/07/2025); TT 01/2018/TT-VPCP → TT 03/2025/TT-VPCP (15/09/2025 — ngày ban hành; ngày có hiệu lực chưa xác nhận); NĐ 42/2022 → NĐ 224/2026 (01/07/2026); NĐ 43/2011 → NĐ 42/2022 (15/08/2022). Mỗi mốc là ngày văn bản thay thế có hiệu lực."#,

@@ -30,6 +30,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Yêu cầu bổ sung hồ sơ muộn hơn 3 ngày làm việc"#, r#"The supplement request comes later than 3 working days"#),
     what: t(
         r#"Thời hạn của dòng `on incomplete … within` không quá 3 ngày làm việc (trừ khi luật chuyên ngành quy định khác — khi đó bỏ qua có lý do)."#,

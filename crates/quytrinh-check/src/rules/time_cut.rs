@@ -27,6 +27,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Quy trình rút ngắn thời gian so với quy định"#, r#"The procedure cuts time against the statutory time"#),
     what: t(
         r#"Khi tổng thời gian các bước ngắn hơn thời hạn giải quyết, báo số ngày và tỷ lệ rút ngắn để việc cắt giảm là có chủ ý và hiện trong báo cáo; khi có thời hạn riêng cho từng cách thức nộp, báo mức rút ngắn so với từng thời hạn."#,

@@ -40,6 +40,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(
         r#"Chuyển hồ sơ từ Bộ phận Một cửa quá nửa ngày làm việc"#,
         r#"Transfer from the one-stop unit takes over half a working day"#,

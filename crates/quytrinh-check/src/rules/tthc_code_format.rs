@@ -30,6 +30,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: true,
+    autofix: None,
     title: t(r#"Mã TTHC không có dạng `d.dddddd`"#, r#"The TTHC code is not of the form `d.dddddd`"#),
     what: t(
         r#"Mã TTHC quốc gia có dạng một chữ số, dấu chấm, sáu chữ số: `1.004525`. Mã địa phương kéo dài (`1.002935.000.00.00.H50`) được chấp nhận nếu bắt đầu bằng mã quốc gia."#,

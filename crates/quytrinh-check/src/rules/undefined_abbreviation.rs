@@ -18,6 +18,7 @@ pub static META: RuleMeta = RuleMeta {
         RegimeBasis { regime: R2025, citations: &[iso("7.5.2").pt("a")] },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Từ viết tắt được dùng nhưng chưa định nghĩa"#, r#"An abbreviation is used but not defined"#),
     what: t(
         r#"Mọi từ viết tắt viết hoa (TTHC, BPMC, KH&CN…) xuất hiện trong mục đích, phạm vi, các bước, thành phần hồ sơ, kết quả, nơi tiếp nhận, hồ sơ lưu phải có trong mục `terms`. Các chữ số La Mã và vài ký hiệu phổ biến (ISO, TCVN, VND) được bỏ qua."#,

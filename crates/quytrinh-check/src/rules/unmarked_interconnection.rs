@@ -30,6 +30,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Có bước của cơ quan khác nhưng chưa đánh dấu liên thông"#, r#"Steps of another agency, but not marked interconnected"#),
     what: t(
         r#"Khi một bước do đơn vị, chức danh của cơ quan khác thực hiện, quy trình ghi `interconnected` — trừ khi bước đó chỉ lấy ý kiến cơ quan kia (`consults …`): lấy ý kiến không phải là liên thông, nơi mỗi cơ quan giải quyết phần việc thuộc thẩm quyền của mình."#,

@@ -24,6 +24,7 @@ pub static META: RuleMeta = RuleMeta {
         },
     ],
     unconfirmed: false,
+    autofix: None,
     title: t(r#"Biểu mẫu khai báo nhưng không dùng"#, r#"A form is defined but never used"#),
     what: t(
         r#"Mỗi biểu mẫu khai báo trong mục `forms` được dùng ở đâu đó: một thành phần hồ sơ (`form F01`), một bước (`issues`/`uses`) hoặc một hồ sơ lưu."#,

@@ -26,6 +26,11 @@ pub fn run(args: &RulesArgs, lang: Lang) -> u8 {
                         .map(|r| r.meta().regimes.iter().map(|g| g.id()).collect())
                         .unwrap_or_default(),
                     bases: c.basis.iter().map(|b| basis_entry(b, lang)).collect(),
+                    severity_2025: quytrinh_check::find_rule(c.code)
+                        .and_then(|r| r.meta().severity_2025)
+                        .filter(|s| *s != c.severity)
+                        .map(|s| s.as_str()),
+                    autofix: quytrinh_check::find_rule(c.code).and_then(|r| r.meta().autofix).map(|a| a.as_str()),
                 })
                 .collect();
             match serde_json::to_string_pretty(&RuleList { format_version: RULE_LIST_VERSION, rules }) {

@@ -13,8 +13,14 @@ use super::transport::{self, Incoming, Notification, Request};
 use super::uri::{to_path, to_uri};
 
 /// The requests answered; any other gets MethodNotFound.
-const METHODS: &[&str] =
-    &["textDocument/hover", "textDocument/completion", "textDocument/definition", "textDocument/documentSymbol", "textDocument/formatting"];
+const METHODS: &[&str] = &[
+    "textDocument/hover",
+    "textDocument/completion",
+    "textDocument/definition",
+    "textDocument/documentSymbol",
+    "textDocument/formatting",
+    "textDocument/codeAction",
+];
 
 pub fn run(lang: Lang) -> u8 {
     serve(std::io::stdin().lock(), std::io::stdout().lock(), lang)
@@ -40,6 +46,7 @@ pub fn serve(mut reader: impl BufRead, mut writer: impl Write, lang: Lang) -> u8
         "definitionProvider": true,
         "documentSymbolProvider": true,
         "documentFormattingProvider": true,
+        "codeActionProvider": { "codeActionKinds": ["quickfix", "source.fixAll.quytrinh"] },
         "positionEncoding": "utf-16"
     });
     let mut world = World { lang, ..World::default() };
@@ -184,6 +191,7 @@ fn handle_request(world: &World, req: &Request) -> Value {
         "textDocument/completion" => completion(world, &path),
         "textDocument/definition" => definition(world, &path, offset()),
         "textDocument/documentSymbol" => symbols(file),
+        "textDocument/codeAction" => code_actions(world, &path, &req.params),
         "textDocument/formatting" => match format(&file.text, FormatOptions::default()) {
             Ok(formatted) if formatted != file.text => {
                 json!([{ "range": range(file, 0, file.text.len()), "newText": formatted }])
@@ -192,6 +200,71 @@ fn handle_request(world: &World, req: &Request) -> Value {
         },
         _ => Value::Null,
     }
+}
+
+/// The fixes `quytrinh fix` would make, as code actions: one quick fix per finding in the
+/// requested range (the safe ones preferred), and "fix all" with every safe fix of the
+/// document that does not touch another.
+fn code_actions(world: &World, path: &Path, params: &Value) -> Value {
+    let Some(file) = world.files.get(path) else { return json!([]) };
+    let Some(checked) = world.check(path) else { return json!([]) };
+    let at = |key: &str| {
+        let p = &params["range"][key];
+        file.offset_at(p["line"].as_u64().unwrap_or(0) as usize, p["character"].as_u64().unwrap_or(0) as usize)
+    };
+    let (from, to) = (at("start"), at("end"));
+    let only: Vec<&str> = params["context"]["only"].as_array().map(|a| a.iter().filter_map(|k| k.as_str()).collect()).unwrap_or_default();
+    let wants = |kind: &str| only.is_empty() || only.iter().any(|o| kind == *o || kind.starts_with(&format!("{o}.")));
+    let uri = to_uri(path);
+    let edits_of = |f: &quytrinh_diagnostics::Fix| -> Vec<Value> {
+        f.edits.iter().map(|e| json!({ "range": range(file, e.span.start(), e.span.end()), "newText": e.replacement })).collect()
+    };
+    let mut actions = Vec::new();
+    if wants("quickfix") {
+        for d in &checked.diagnostics {
+            let Some(f) = &d.fix else { continue };
+            let touches = d.span.start() <= to && from <= d.span.end();
+            if !touches || f.edits.iter().any(|e| e.span.file != checked.doc) {
+                continue;
+            }
+            let safe = f.applicability == quytrinh_diagnostics::Applicability::Safe;
+            let title = if safe {
+                format!("{} ({})", f.title.get(world.lang), d.code.0)
+            } else {
+                match world.lang {
+                    Lang::Vi => format!("{} ({}, cần xem lại)", f.title.get(world.lang), d.code.0),
+                    Lang::En => format!("{} ({}, review it)", f.title.get(world.lang), d.code.0),
+                }
+            };
+            actions.push(json!({
+                "title": title,
+                "kind": "quickfix",
+                "diagnostics": [lsp_diagnostic(d, file, world.lang)],
+                "isPreferred": safe,
+                "edit": { "changes": { uri.clone(): edits_of(f) } }
+            }));
+        }
+    }
+    if wants("source.fixAll.quytrinh") {
+        let safe: Vec<&quytrinh_diagnostics::Fix> = checked
+            .diagnostics
+            .iter()
+            .filter_map(|d| d.fix.as_ref())
+            .filter(|f| f.applicability == quytrinh_diagnostics::Applicability::Safe)
+            .collect();
+        if let Some((text, _)) = quytrinh_diagnostics::fix::apply(&file.text, checked.doc, safe) {
+            let title = match world.lang {
+                Lang::Vi => "Sửa mọi phát hiện chắc chắn (quytrinh fix)",
+                Lang::En => "Fix every certain finding (quytrinh fix)",
+            };
+            actions.push(json!({
+                "title": title,
+                "kind": "source.fixAll.quytrinh",
+                "edit": { "changes": { uri: [{ "range": range(file, 0, file.text.len()), "newText": text }] } }
+            }));
+        }
+    }
+    Value::Array(actions)
 }
 
 fn hover(world: &World, path: &Path, offset: usize) -> Value {

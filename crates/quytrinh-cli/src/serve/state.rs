@@ -125,9 +125,22 @@ pub fn diagnostic_json(world: &World, path: &Path, d: &Diagnostic, lang: Lang) -
     let pos = |offset: u32, end: bool| file.map(|f| f.position(offset as usize, end)).unwrap_or((0, 0));
     let (l1, c1) = pos(d.span.start, false);
     let (l2, c2) = pos(d.span.end, true);
+    // The fix, when all its edits are in this document: the editor offers it as a button.
+    let fix = d.fix.as_ref().filter(|f| f.edits.iter().all(|e| e.span.file == d.span.file)).map(|f| {
+        let edits: Vec<Value> = f
+            .edits
+            .iter()
+            .map(|e| {
+                let (a, b) = (pos(e.span.start, false), pos(e.span.end, true));
+                json!({ "from": { "line": a.0, "col": a.1 }, "to": { "line": b.0, "col": b.1 }, "text": e.replacement })
+            })
+            .collect();
+        json!({ "title": f.title.get(lang), "safe": f.applicability == quytrinh_diagnostics::Applicability::Safe, "edits": edits })
+    });
     json!({
         "from": { "line": l1, "col": c1 }, "to": { "line": l2, "col": c2 },
         "severity": d.severity.as_str(), "code": d.code.0,
         "message": d.message.get(lang), "help": d.help.get(lang),
+        "fix": fix,
     })
 }
