@@ -71,6 +71,9 @@ fn every_example_formats_idempotently_and_keeps_its_meaning() {
     let mut n = 0;
     for e in std::fs::read_dir(root().join("examples")).expect("examples") {
         let path = e.expect("entry").path();
+        if path.extension().is_none_or(|x| x != "qtr") {
+            continue; // the example renames file of `quytrinh migrate`
+        }
         let text = std::fs::read_to_string(&path).expect("text");
         check_properties(&path.display().to_string(), &text);
         n += 1;

@@ -27,6 +27,9 @@ pub struct FixRequest<'a> {
     pub config: &'a Config,
     /// Apply unsafe fixes too (`--unsafe-fixes`).
     pub unsafe_fixes: bool,
+    /// Codes whose unsafe fixes are applied all the same (`migrate` applies those it then
+    /// lists for review).
+    pub also_unsafe: &'a [&'a str],
     /// Which findings may be fixed (`--select`, `--ignore`).
     pub keep: &'a (dyn Fn(&Diagnostic) -> bool + Sync),
 }
@@ -37,12 +40,26 @@ pub struct Applied {
     pub code: Code,
     pub title: Text,
     pub applicability: Applicability,
+    /// The words the fix wrote (its first non-blank edit), to find it in the final text.
+    pub anchor: String,
     /// The 1-based line of the finding in the text the fix was applied to.
     pub line: usize,
 }
 
+impl Applied {
+    /// The line of the fix in `text` (the final text): where the fix's own text stands,
+    /// found by its words (the layout may have changed), else where the finding was.
+    pub fn line_in(&self, text: &str) -> usize {
+        if self.anchor.is_empty() {
+            return self.line;
+        }
+        let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let first = self.anchor.split(' ').next().unwrap_or_default();
+        text.lines().position(|l| l.contains(first) && words(l).contains(&self.anchor)).map(|i| i + 1).unwrap_or(self.line)
+    }
+}
+
 /// The result of fixing one file.
-#[derive(Debug, Clone)]
 pub struct Fixed {
     /// The new text, in the canonical layout; the text read when nothing applied.
     pub text: String,
@@ -55,6 +72,11 @@ pub struct Fixed {
     /// many of them have an unsafe fix not applied.
     pub remaining: [usize; 3],
     pub unsafe_left: usize,
+    /// Every finding left, in the final text (its lines are the file's as written), and
+    /// those the file's procedures have in the shared files (an agency's name).
+    pub findings: Vec<Diagnostic>,
+    /// The file's procedures as last checked (the final text's, unless a round was undone).
+    pub view: Option<quytrinh_model::Catalogue>,
 }
 
 impl Fixed {
@@ -65,13 +87,28 @@ impl Fixed {
 
 /// Fix the file `file` named `name`, whose NFC text is `text`.
 pub fn fix_file(text: String, file: FileId, name: &str, req: &FixRequest) -> Fixed {
+    fix_file_from(text, file, name, req, None)
+}
+
+/// [`fix_file`], given the findings of `text` when the caller has them already (the first
+/// round then does not check it again).
+pub fn fix_file_from(text: String, file: FileId, name: &str, req: &FixRequest, known: Option<Vec<Diagnostic>>) -> Fixed {
+    let mut known = known;
     let original = text.clone();
     let mut text = text;
     let mut applied = Vec::new();
-    let mut out = Fixed { text: String::new(), applied: Vec::new(), unparseable: false, broke: None, remaining: [0; 3], unsafe_left: 0 };
+    let mut out =
+        Fixed { text: String::new(), applied: Vec::new(), unparseable: false, broke: None, remaining: [0; 3], unsafe_left: 0, findings: Vec::new(), view: None };
+    let applies = |f: &quytrinh_diagnostics::Fix, code: Code| {
+        f.applicability == Applicability::Safe || req.unsafe_fixes || req.also_unsafe.contains(&code.0)
+    };
     let mut last_fixes: Vec<Code> = Vec::new();
     for round in 0..=MAX_ROUNDS {
-        let Some(diags) = diagnose(&text, file, name, req) else {
+        let checked = match known.take() {
+            Some(d) => Some((d, None)),
+            None => diagnose(&text, file, name, req).map(|(d, v)| (d, Some(v))),
+        };
+        let Some((diags, view)) = checked else {
             if round == 0 {
                 out.unparseable = true;
                 out.text = original;
@@ -81,28 +118,36 @@ pub fn fix_file(text: String, file: FileId, name: &str, req: &FixRequest) -> Fix
             out.broke = last_fixes.first().copied();
             break;
         };
+        out.view = view;
         let kept: Vec<&Diagnostic> = diags.iter().filter(|d| (req.keep)(d)).collect();
         out.remaining = [0; 3];
         out.unsafe_left = 0;
-        for d in &kept {
+        out.findings.clear();
+        for d in kept.iter().filter(|d| d.span.file == file) {
             out.remaining[match d.severity {
                 Severity::Error => 0,
                 Severity::Warning => 1,
                 Severity::Info => 2,
             }] += 1;
-            if d.fix.as_ref().is_some_and(|f| f.applicability == Applicability::Unsafe) && !req.unsafe_fixes {
+            if d.fix.as_ref().is_some_and(|f| !applies(f, d.code)) {
                 out.unsafe_left += 1;
             }
         }
         if round == MAX_ROUNDS {
+            out.findings = kept.iter().map(|d| (*d).clone()).collect();
             break;
         }
         let chosen: Vec<&Diagnostic> = kept
-            .into_iter()
-            .filter(|d| d.fix.as_ref().is_some_and(|f| f.applicability == Applicability::Safe || req.unsafe_fixes))
+            .iter()
+            .copied()
+            .filter(|d| d.fix.as_ref().is_some_and(|f| applies(f, d.code)))
             .collect();
         let fixes: Vec<&quytrinh_diagnostics::Fix> = chosen.iter().filter_map(|d| d.fix.as_ref()).collect();
-        let Some((new, which)) = fix::apply(&text, file, fixes.iter().copied()) else { break };
+        let Some((new, which)) = fix::apply(&text, file, fixes.iter().copied()) else {
+            // The last round: its findings are what is left.
+            out.findings = kept.iter().map(|d| (*d).clone()).collect();
+            break;
+        };
         let lines = LineIndex::new(&text);
         last_fixes = which.iter().map(|i| chosen[*i].code).collect();
         let round_applied: Vec<Applied> = which
@@ -111,32 +156,36 @@ pub fn fix_file(text: String, file: FileId, name: &str, req: &FixRequest) -> Fix
                 code: chosen[*i].code,
                 title: fixes[*i].title.clone(),
                 applicability: fixes[*i].applicability,
+                anchor: fixes[*i]
+                    .edits
+                    .iter()
+                    .map(|e| e.replacement.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .find(|w| !w.is_empty())
+                    .unwrap_or_default(),
                 line: lines.line(chosen[*i].span.start()),
             })
             .collect();
-        // Keep the round only if its text still parses (checked at the next round's start).
-        let before = std::mem::replace(&mut text, new);
-        if diagnose_parses(&text, file) {
-            applied.extend(round_applied);
-        } else {
-            text = before;
-            out.broke = last_fixes.first().copied();
-            break;
+        // Keep the round only if its text still parses; it is put in the canonical layout
+        // (keywords as the file writes them, the fixes' own text being in the file's
+        // keyword language), so that the next round's findings are at the lines written.
+        match format(&new, FormatOptions { keywords: None }) {
+            Ok(formatted) => {
+                text = formatted;
+                applied.extend(round_applied);
+            }
+            Err(_) => {
+                out.broke = last_fixes.first().copied();
+                break;
+            }
         }
     }
     out.applied = applied;
-    out.text = if out.applied.is_empty() {
-        original
-    } else {
-        // The canonical layout, keywords as the file writes them; the fixes' own text is
-        // already in the file's keyword language.
-        format(&text, FormatOptions { keywords: None }).unwrap_or(text)
-    };
+    out.text = if out.applied.is_empty() { original } else { text };
     out
 }
 
 /// Every finding of the text (syntax, model, rules), or `None` when it does not parse.
-fn diagnose(text: &str, file: FileId, name: &str, req: &FixRequest) -> Option<Vec<Diagnostic>> {
+pub fn diagnose(text: &str, file: FileId, name: &str, req: &FixRequest) -> Option<(Vec<Diagnostic>, quytrinh_model::Catalogue)> {
     let (source, mut diags) = quytrinh_syntax::parse_nfc(text.to_string(), file);
     if diags.iter().any(|d| d.severity == Severity::Error) {
         return None;
@@ -145,11 +194,5 @@ fn diagnose(text: &str, file: FileId, name: &str, req: &FixRequest) -> Option<Ve
     let (view, lowering) = lower_file(req.directory, file, parsed, req.options);
     diags.extend(lowering);
     diags.extend(crate::run(&view, req.config));
-    diags.retain(|d| d.span.file == file);
-    Some(diags)
-}
-
-fn diagnose_parses(text: &str, file: FileId) -> bool {
-    let (_, diags) = quytrinh_syntax::parse_nfc(text.to_string(), file);
-    !diags.iter().any(|d| d.severity == Severity::Error)
+    Some((diags, view))
 }

@@ -7,6 +7,7 @@
 //! This crate knows nothing of files on disk, terminals or output formats.
 
 pub mod autofix;
+pub mod migrate;
 pub mod baseline;
 pub mod basis;
 mod calendars;

@@ -114,4 +114,27 @@ pub const UNUSED_SUPPRESSION_DOC: CodeDoc = CodeDoc {
 };
 
 /// Codes this crate reports that are not rules (configuration and suppression problems).
-pub const META_DOCS: &[CodeDoc] = &[SUPPRESSION_WITHOUT_REASON_DOC, CONFIG_ERROR_DOC, UNKNOWN_SUPPRESSED_CODE_DOC, UNUSED_SUPPRESSION_DOC];
+pub const META_DOCS: &[CodeDoc] =
+    &[SUPPRESSION_WITHOUT_REASON_DOC, CONFIG_ERROR_DOC, UNKNOWN_SUPPRESSED_CODE_DOC, UNUSED_SUPPRESSION_DOC, MAPPING_ERROR_DOC];
+
+pub const MAPPING_ERROR_DOC: CodeDoc = CodeDoc {
+    code: crate::migrate::MAPPING_ERROR,
+    name: "invalid-renames",
+    vi: "Tệp đổi tên của `quytrinh migrate` không hợp lệ",
+    en: "Invalid renames file for `quytrinh migrate`",
+    severity: Severity::Error,
+    what: bi(
+        "Tệp đổi tên (`quytrinh migrate --map renames.toml`) có chỗ sai: không đúng cách viết TOML, có khóa không dùng (chỉ có `[names]` và `[agency.<mã>]` với `name`, `parent`, `address`, `units`), một tên trống hoặc có dấu ngoặc kép, hay các tên đổi vòng tròn (A thành B, B lại thành A). Khi có lỗi, `migrate` không ghi tệp nào.",
+        "The renames file (`quytrinh migrate --map renames.toml`) has a mistake: it is not valid TOML, has a key that is not used (there are only `[names]` and `[agency.<id>]` with `name`, `parent`, `address`, `units`), an empty name or one with a quote, or names that go round in a circle (A becomes B, B becomes A again). With a mistake, `migrate` writes nothing.",
+    ),
+    why: bi(
+        "Tên cơ quan, địa danh in trên quy trình được cả danh mục dùng; một khóa gõ sai sẽ bị bỏ qua lặng lẽ và quy trình ban hành lại vẫn mang tên cũ.",
+        "The agency and place names printed on the procedures are used by the whole catalogue; a mistyped key would be silently ignored and the re-issued procedures would keep the old names.",
+    ),
+    invalid: Example { note: Bi::EMPTY, sample: Sample::Renames("[names]\n\"tỉnh Hậu Giang\" = \"thành phố Cần Thơ\"\n\"thành phố Cần Thơ\" = \"tỉnh Hậu Giang\"\n") },
+    valid: Example { note: Bi::EMPTY, sample: Sample::Renames("[names]\n\"tỉnh Hậu Giang\" = \"thành phố Cần Thơ\"\n") },
+    fix: bi(
+        "Sửa dòng được chỉ ra: dùng đúng các khóa trên, mỗi tên cũ đổi một lần thành tên mới.",
+        "Correct the line shown: use the keys above, each old name renamed once to its new one.",
+    ),
+};

@@ -66,6 +66,12 @@ fn run(sample: Sample) -> Option<Vec<Diagnostic>> {
             diags.extend(check(&refs, &config));
             return Some(diags);
         }
+        Sample::Renames(text) => {
+            return Some(match quytrinh_check::migrate::parse_mapping(text, FileId(99)) {
+                Ok(_) => Vec::new(),
+                Err(diags) => diags,
+            })
+        }
         // Bytes are one whole file: decoded and read on its own.
         Sample::Bytes(bytes) => {
             return Some(match quytrinh_syntax::decode::decode(bytes, FileId(0)) {

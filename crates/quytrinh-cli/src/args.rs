@@ -50,6 +50,8 @@ pub enum Command {
     Fmt(FmtArgs),
     /// Apply the fixes the checker is sure of (sửa tự động)
     Fix(FixArgs),
+    /// Re-issue a catalogue under Decree 118/2025: forms, citations, branches, a new revision (chuyển sang quy định mới)
+    Migrate(MigrateArgs),
     /// What changed between two versions of a catalogue, per procedure (so sánh hai phiên bản)
     Diff(DiffArgs),
     /// Run the language server on stdin/stdout, for editors (máy chủ ngôn ngữ)
@@ -153,6 +155,50 @@ pub struct FixArgs {
     /// Output: text (one line per fix), json (per file, for scripts)
     #[arg(long, value_enum, default_value_t = FixFormat::Text)]
     pub format: FixFormat,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct MigrateArgs {
+    /// Files or folders of the catalogue
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+
+    /// The regime to move to
+    #[arg(long, value_enum)]
+    pub to: MigrateTarget,
+
+    /// Renames file: places, agencies and units renamed in 2025 (see docs/migrate.md)
+    #[arg(long, value_name = "renames.toml")]
+    pub map: Option<PathBuf>,
+
+    /// Date of the new revision entry, dd/mm/yyyy or yyyy-mm-dd (default: today)
+    #[arg(long)]
+    pub date: Option<String>,
+
+    /// Write nothing: print the changes as a unified diff (the to-do goes to stderr)
+    #[arg(long)]
+    pub diff: bool,
+
+    /// The to-do list: text (for the officer) or json (for scripts)
+    #[arg(long, value_enum, default_value_t = MigrateFormat::Text)]
+    pub format: MigrateFormat,
+
+    /// Configuration file (default: the nearest quytrinh.toml above the first path)
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MigrateTarget {
+    /// Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP
+    #[value(name = "decree_118_2025")]
+    Decree1182025,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MigrateFormat {
+    Text,
+    Json,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

@@ -15,6 +15,24 @@ use quytrinh_cli::{commands, lsp};
 /// mimalloc's `purge_delay` option: its place in the option list of both mimalloc v2 and
 /// v3 (the Rust bindings do not name it).
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+/// mimalloc v3's `arena_eager_commit` option (its place in the list, as above).
+const MI_OPTION_ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
+
+/// Commit mimalloc's arena memory as it is used, not the whole 1 GiB arena up front: the
+/// kernel then zeroes only the pages used (`migrate` of 10,000 procedures: 1.8 s → 0.45 s of
+/// system time; `check`: 80 → 62 MB; docs/performance.md). The option is read when the
+/// first arena is made, before `main`: it is set from the ELF initialisers, which run
+/// before any Rust allocation.
+#[cfg(target_os = "linux")]
+#[used]
+#[link_section = ".init_array"]
+static LAZY_ARENA_COMMIT: extern "C" fn() = {
+    extern "C" fn lazy_arena_commit() {
+        // SAFETY: mimalloc options may be set at any time; this passes two plain integers.
+        unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_ARENA_EAGER_COMMIT, 0) };
+    }
+    lazy_arena_commit
+};
 
 fn main() -> ExitCode {
     // Return freed memory to the system after 10 ms instead of mimalloc v3's 1 s: a run over
@@ -55,6 +73,7 @@ fn main() -> ExitCode {
         Command::Man => commands::completions::man(),
         Command::Fmt(a) => commands::fmt::run(&a, lang),
         Command::Fix(a) => commands::fix::run(&a, lang),
+        Command::Migrate(a) => commands::migrate::run(&a, lang),
         Command::Diff(a) => commands::diff::run(&a, lang),
         Command::Lsp => lsp::run(lang),
         Command::Serve(a) => commands::serve::run(&a, lang),

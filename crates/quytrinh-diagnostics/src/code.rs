@@ -59,6 +59,8 @@ pub enum Sample {
     WithFile { sections: &'static [(&'static str, &'static str)], file: (&'static str, &'static str) },
     /// A `quytrinh.toml`.
     Config(&'static str),
+    /// A renames file of `quytrinh migrate --map`.
+    Renames(&'static str),
     /// The bytes of a whole file, for problems with how it was saved.
     Bytes(&'static [u8]),
     /// Nothing small shows it (a file too large, a folder that cannot be read): the note
@@ -111,7 +113,7 @@ impl CodeDoc {
         for (part, ex) in [("invalid", self.invalid), ("valid", self.valid)] {
             let shown = match ex.sample {
                 Sample::Procedure(s) => !s.is_empty(),
-                Sample::WithFile { .. } | Sample::Config(_) | Sample::Bytes(_) => true,
+                Sample::WithFile { .. } | Sample::Config(_) | Sample::Renames(_) | Sample::Bytes(_) => true,
                 Sample::Described => false,
             };
             // An example with no text of its own must say in words what it is.

@@ -61,6 +61,7 @@ fn example(ex: Example, langs: &[Lang]) -> String {
             }
         }
         Sample::Config(text) => s.push_str(&format!("```toml\n# quytrinh.toml\n{}\n```\n\n", text.trim_end())),
+        Sample::Renames(text) => s.push_str(&format!("```toml\n# renames.toml\n{}\n```\n\n", text.trim_end())),
         Sample::Bytes(bytes) => s.push_str(&bytes_block(bytes)),
         Sample::Described => {}
     }

@@ -37,14 +37,18 @@ pub struct FormatOptions {
 pub fn format(text: &str, options: FormatOptions) -> Result<String, Vec<Diagnostic>> {
     // Entries moved into the document's order are laid out as a table only once they
     // stand together: a second pass gives the layout a third would keep (idempotence).
-    let once = format_once(text, options)?;
+    let (once, moved) = format_once(text, options)?;
+    if !moved {
+        return Ok(once);
+    }
     match format_once(&once, options) {
-        Ok(twice) => Ok(twice),
+        Ok((twice, _)) => Ok(twice),
         Err(_) => Ok(once),
     }
 }
 
-fn format_once(text: &str, options: FormatOptions) -> Result<String, Vec<Diagnostic>> {
+/// One pass of the formatter, and whether it moved an entry into the document's order.
+fn format_once(text: &str, options: FormatOptions) -> Result<(String, bool), Vec<Diagnostic>> {
     let text = crate::decode::nfc(text).into_owned();
     let file = FileId(0);
     let (cst, mut diags) = parse_cst(&text, file);
@@ -64,6 +68,7 @@ fn format_once(text: &str, options: FormatOptions) -> Result<String, Vec<Diagnos
         target: options.keywords.or(lang).unwrap_or(KeywordLang::En),
         comments: &comments,
         used: std::cell::RefCell::new(HashSet::new()),
+        moved: std::cell::Cell::new(false),
     };
     let mut out = String::new();
     p.entries(&mut out, &cst.entries, 0, 0, false, true);
@@ -72,7 +77,7 @@ fn format_once(text: &str, options: FormatOptions) -> Result<String, Vec<Diagnos
         out.push_str(&format!("# {}\n", c.text.trim_start()));
     }
     let out = out.trim_start_matches('\n').to_string();
-    Ok(if out.is_empty() { out } else { format!("{}\n", out.trim_end_matches('\n')) })
+    Ok((if out.is_empty() { out } else { format!("{}\n", out.trim_end_matches('\n')) }, p.moved.get()))
 }
 
 struct Printer<'a> {
@@ -82,6 +87,8 @@ struct Printer<'a> {
     target: KeywordLang,
     comments: &'a [&'a Comment],
     used: std::cell::RefCell<HashSet<u32>>,
+    /// An entry was moved into the document's order.
+    moved: std::cell::Cell<bool>,
 }
 
 impl Printer<'_> {
@@ -290,6 +297,9 @@ impl Printer<'_> {
                     .unwrap_or(usize::MAX)
             };
             order.sort_by_key(|i| rank(nodes[*i]));
+            if order.iter().enumerate().any(|(i, k)| i != *k) {
+                self.moved.set(true);
+            }
         }
         // Runs of one-line entries of one shape (steps; keyed entries; other rows), not
         // broken by a blank line, are laid out as tables of aligned columns.

@@ -1,8 +1,8 @@
 //! QC062 `abolished-province`: A 2025-regime procedure names a province that no longer exists.
 //!
 //! From 01/07/2025 the 63 provincial-level units are 34 (Resolution 202/2025/QH15): a
-//! procedure under the 2025 regime whose agency (name or parent) or approving decision
-//! names a former province ("tỉnh Hậu Giang", now part of thành phố Cần Thơ) was copied
+//! procedure under the 2025 regime whose agency (name, parent or address), place of
+//! reception or approving decision names a former province ("tỉnh Hậu Giang", now part of thành phố Cần Thơ) was copied
 //! from an old text. A warning: the name is the agency's to correct, the procedure may
 //! otherwise be lawful.
 
@@ -28,8 +28,8 @@ pub static META: RuleMeta = RuleMeta {
     autofix: None,
     title: t(r#"Quy trình theo chế độ 2025 ghi tên tỉnh không còn"#, r#"A 2025-regime procedure names a province that no longer exists"#),
     what: t(
-        r#"Từ 01/07/2025 cả nước còn 34 đơn vị hành chính cấp tỉnh (Nghị quyết 202/2025/QH15). Quy trình theo chế độ 2025 mà tên cơ quan, cơ quan chủ quản hoặc cơ quan ban hành quyết định phê duyệt còn ghi tỉnh đã sáp nhập (ví dụ «tỉnh Hậu Giang», nay thuộc thành phố Cần Thơ) thì được báo."#,
-        r#"Since 01/07/2025 there are 34 provincial-level units (Resolution 202/2025/QH15). A 2025-regime procedure whose agency name, parent body or approving decision's issuer still names a merged province (e.g. «tỉnh Hậu Giang», now part of thành phố Cần Thơ) is reported."#,
+        r#"Từ 01/07/2025 cả nước còn 34 đơn vị hành chính cấp tỉnh (Nghị quyết 202/2025/QH15). Quy trình theo chế độ 2025 mà tên, cơ quan chủ quản hoặc địa chỉ của cơ quan, nơi tiếp nhận hồ sơ hoặc cơ quan ban hành quyết định phê duyệt còn ghi tỉnh đã sáp nhập (ví dụ «tỉnh Hậu Giang», nay thuộc thành phố Cần Thơ) thì được báo."#,
+        r#"Since 01/07/2025 there are 34 provincial-level units (Resolution 202/2025/QH15). A 2025-regime procedure whose agency name, parent body or address, place of reception or approving decision's issuer still names a merged province (e.g. «tỉnh Hậu Giang», now part of thành phố Cần Thơ) is reported."#,
     ),
     why: t(
         r#"Quy trình ghi tên cơ quan không còn tồn tại thì không thể ban hành, công khai hay áp dụng đúng."#,
@@ -65,7 +65,11 @@ impl Rule for AbolishedProvince {
         if let Some(a) = p.agency {
             let ag = cx.cat.agency(a);
             let span = p.syntax.agency.as_ref().map(|x| x.span).unwrap_or(p.syntax.code.span);
-            names.extend([&ag.syntax.name, &ag.syntax.parent].into_iter().flatten().map(|n| (span, n.value.as_str())));
+            names.extend([&ag.syntax.name, &ag.syntax.parent, &ag.syntax.address].into_iter().flatten().map(|n| (span, n.value.as_str())));
+        }
+        // Where the dossier is received: an applicant is sent to an address that moved.
+        if let Some(place) = &p.syntax.place {
+            names.push((place.span, place.value.as_str()));
         }
         if let (Some(d), Some(Approval::Decision(s))) = (p.decision, &p.syntax.approved_by) {
             if let Some(issuer) = &cx.cat.decision(d).syntax.issuer {

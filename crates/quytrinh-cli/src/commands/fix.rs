@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 
-use quytrinh_check::autofix::{fix_file, FixRequest, Fixed};
+use quytrinh_check::autofix::{fix_file_from, FixRequest, Fixed};
 use quytrinh_diagnostics::{Diagnostic, Lang, Severity};
 
 use crate::args::{FixArgs, FixFormat, Format};
@@ -63,14 +63,14 @@ pub fn plan(
                 && keep(d)
                 && d.fix.as_ref().is_some_and(|f| unsafe_fixes || f.applicability == quytrinh_diagnostics::Applicability::Safe)
         };
-        let req = FixRequest { directory: v.directory, options: v.options, config: v.config, unsafe_fixes, keep };
+        let req = FixRequest { directory: v.directory, options: v.options, config: v.config, unsafe_fixes, also_unsafe: &[], keep };
         if !v.diagnostics.iter().any(wanted) {
             // Nothing to apply: count what is left without checking again.
             let mut fixed = fix_file_counts_only(v, keep, unsafe_fixes);
             fixed.text.clear();
             return (path, name, String::new(), Some(fixed), false);
         }
-        let fixed = fix_file(v.text.to_string(), v.file, &name, &req);
+        let fixed = fix_file_from(v.text.to_string(), v.file, &name, &req, Some(v.diagnostics.to_vec()));
         (path, name, v.text.to_string(), Some(fixed), false)
     };
     let checked = stream::run(&settings, &visit)?;
@@ -116,11 +116,12 @@ fn fix_file_counts_only(v: &Visit, keep: &(dyn Fn(&Diagnostic) -> bool + Sync), 
             unsafe_left += 1;
         }
     }
-    Fixed { text: String::new(), applied: Vec::new(), unparseable: false, broke: None, remaining, unsafe_left }
+    Fixed { text: String::new(), applied: Vec::new(), unparseable: false, broke: None, remaining, unsafe_left, findings: Vec::new(), view: None }
 }
 
 /// A unified diff of one file's change, as `git diff` prints it.
 pub fn unified_diff(name: &str, before: &str, after: &str) -> String {
+    let name = name.trim_start_matches('/');
     similar::TextDiff::from_lines(before, after)
         .unified_diff()
         .context_radius(3)
@@ -165,7 +166,7 @@ pub fn run(args: &FixArgs, lang: Lang) -> u8 {
         let mut out = String::new();
         for f in &plan.changed {
             for a in &f.fixed.applied {
-                out.push_str(&format!("{}:{}: {} {}\n", f.name, a.line, a.code.0, a.title.get(lang)));
+                out.push_str(&format!("{}:{}: {} {}\n", f.name, a.line_in(&f.fixed.text), a.code.0, a.title.get(lang)));
             }
         }
         if !crate::emit(&out) {
@@ -263,7 +264,7 @@ fn json(plan: &Plan, preview: bool) -> String {
                 "file": f.name,
                 "fixes": f.fixed.applied.iter().map(|a| serde_json::json!({
                     "code": a.code.0,
-                    "line": a.line,
+                    "line": a.line_in(&f.fixed.text),
                     "applicability": a.applicability.as_str(),
                     "title": { "vi": a.title.vi, "en": a.title.en },
                 })).collect::<Vec<_>>(),

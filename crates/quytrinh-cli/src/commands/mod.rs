@@ -7,6 +7,7 @@ pub mod explain;
 pub mod fix;
 pub mod fmt;
 pub mod import;
+pub mod migrate;
 pub mod report;
 pub mod rules;
 pub mod scaffold;
