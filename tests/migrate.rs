@@ -29,7 +29,16 @@ fn snapshot(dir: &std::path::Path) -> Vec<(String, String)> {
 
 fn migrate(dir: &std::path::Path, extra: &[&str]) -> std::process::Output {
     let map = root().join(MAP);
-    let mut args = vec!["migrate", dir.to_str().expect("utf-8"), "--to", "decree_118_2025", "--date", "01/12/2026", "--map", map.to_str().expect("utf-8")];
+    let mut args = vec![
+        "migrate",
+        dir.to_str().expect("utf-8"),
+        "--to",
+        "decree_118_2025",
+        "--date",
+        "01/12/2026",
+        "--map",
+        map.to_str().expect("utf-8"),
+    ];
     args.extend_from_slice(extra);
     run(&args)
 }
@@ -86,7 +95,11 @@ fn the_example_catalogue_migrates_checks_and_builds() {
     // A second run has nothing to do.
     let before = snapshot(dir.path());
     let again = migrate(dir.path(), &["--lang", "en"]);
-    assert!(stdout(&again).contains("Migrated 0 procedure(s)") && stdout(&again).contains("15 procedure(s) already under"), "{}", stdout(&again));
+    assert!(
+        stdout(&again).contains("Migrated 0 procedure(s)") && stdout(&again).contains("15 procedure(s) already under"),
+        "{}",
+        stdout(&again)
+    );
     assert_eq!(snapshot(dir.path()), before, "migrating twice changes nothing");
 }
 
@@ -124,7 +137,16 @@ fn a_bad_renames_file_is_refused_with_its_line() {
     for (text, line, word) in cases {
         let map = dir.path().join("renames.toml");
         std::fs::write(&map, text).expect("write");
-        let o = run(&["migrate", dir.path().to_str().expect("utf-8"), "--to", "decree_118_2025", "--map", map.to_str().expect("utf-8"), "--lang", "vi"]);
+        let o = run(&[
+            "migrate",
+            dir.path().to_str().expect("utf-8"),
+            "--to",
+            "decree_118_2025",
+            "--map",
+            map.to_str().expect("utf-8"),
+            "--lang",
+            "vi",
+        ]);
         let err = String::from_utf8_lossy(&o.stderr);
         assert_eq!(o.status.code(), Some(1), "{err}");
         assert!(err.contains(&format!("renames.toml{line}")) && err.contains(word), "{text}: {err}");

@@ -125,7 +125,7 @@ fn rule_json_gives_the_basis_per_regime_and_no_internal_reference() {
             assert!(!text.contains(bad), "rules JSON ({lang}) contains `{bad}`");
         }
         let json: serde_json::Value = serde_json::from_str(&text).expect("JSON");
-        assert_eq!(json["format_version"], "1.1");
+        assert_eq!(json["format_version"], "1.2");
         let rules = json["rules"].as_array().expect("rules");
         let qc038 = rules.iter().find(|r| r["code"] == "QC038").expect("QC038");
         let bases = qc038["bases"].as_array().expect("bases");
@@ -145,5 +145,12 @@ fn rule_json_gives_the_basis_per_regime_and_no_internal_reference() {
         let qc001 = rules.iter().find(|r| r["code"] == "QC001").expect("QC001");
         assert_eq!(qc001["bases"][0]["citations"][0]["kind"], "practice");
         assert_eq!(qc001["severity"], "warning");
+        // Since 1.2: what `quytrinh fix` can do, and the 2025 severity where it differs.
+        assert_eq!(qc001["autofix"], serde_json::Value::Null);
+        let qc047 = rules.iter().find(|r| r["code"] == "QC047").expect("QC047");
+        assert_eq!(qc047["autofix"], "safe");
+        let qc058 = rules.iter().find(|r| r["code"] == "QC058").expect("QC058");
+        assert_eq!(qc058["autofix"], "unsafe");
+        assert!(rules.iter().any(|r| r["severity_2025"].is_string()), "some rule's severity differs under 2025");
     }
 }

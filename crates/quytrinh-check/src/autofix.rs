@@ -50,7 +50,8 @@ impl Applied {
     /// The line of the fix in `text` (the final text): where the fix's own text stands,
     /// found by its words (the layout may have changed), else where the finding was.
     pub fn line_in(&self, text: &str) -> usize {
-        if self.anchor.is_empty() {
+        // Too short to be found only where the fix wrote it (a step number).
+        if self.anchor.chars().filter(|c| !c.is_whitespace()).count() < 6 {
             return self.line;
         }
         let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -97,8 +98,16 @@ pub fn fix_file_from(text: String, file: FileId, name: &str, req: &FixRequest, k
     let original = text.clone();
     let mut text = text;
     let mut applied = Vec::new();
-    let mut out =
-        Fixed { text: String::new(), applied: Vec::new(), unparseable: false, broke: None, remaining: [0; 3], unsafe_left: 0, findings: Vec::new(), view: None };
+    let mut out = Fixed {
+        text: String::new(),
+        applied: Vec::new(),
+        unparseable: false,
+        broke: None,
+        remaining: [0; 3],
+        unsafe_left: 0,
+        findings: Vec::new(),
+        view: None,
+    };
     let applies = |f: &quytrinh_diagnostics::Fix, code: Code| {
         f.applicability == Applicability::Safe || req.unsafe_fixes || req.also_unsafe.contains(&code.0)
     };
@@ -137,11 +146,7 @@ pub fn fix_file_from(text: String, file: FileId, name: &str, req: &FixRequest, k
             out.findings = kept.iter().map(|d| (*d).clone()).collect();
             break;
         }
-        let chosen: Vec<&Diagnostic> = kept
-            .iter()
-            .copied()
-            .filter(|d| d.fix.as_ref().is_some_and(|f| applies(f, d.code)))
-            .collect();
+        let chosen: Vec<&Diagnostic> = kept.iter().copied().filter(|d| d.fix.as_ref().is_some_and(|f| applies(f, d.code))).collect();
         let fixes: Vec<&quytrinh_diagnostics::Fix> = chosen.iter().filter_map(|d| d.fix.as_ref()).collect();
         let Some((new, which)) = fix::apply(&text, file, fixes.iter().copied()) else {
             // The last round: its findings are what is left.

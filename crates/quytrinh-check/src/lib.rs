@@ -7,7 +7,6 @@
 //! This crate knows nothing of files on disk, terminals or output formats.
 
 pub mod autofix;
-pub mod migrate;
 pub mod baseline;
 pub mod basis;
 mod calendars;
@@ -17,6 +16,7 @@ pub mod fixes;
 mod gov_level;
 mod helpers;
 mod meta_docs;
+pub mod migrate;
 mod provinces;
 mod registry;
 mod rule;

@@ -60,7 +60,14 @@ fn every_fix_resolves_its_finding_once_and_for_all() {
             _ => {}
         }
         fixable += 1;
-        let req = FixRequest { directory: &dir, options: LowerOptions::default(), config: &config, unsafe_fixes: true, also_unsafe: &[], keep: &keep };
+        let req = FixRequest {
+            directory: &dir,
+            options: LowerOptions::default(),
+            config: &config,
+            unsafe_fixes: true,
+            also_unsafe: &[],
+            keep: &keep,
+        };
         let fixed = fix_file(text.clone(), PROCEDURE, "procedure.qtr", &req);
         if !fixed.applied.iter().any(|a| a.code == meta.code) || fixed.broke.is_some() {
             failures.push(format!("{}: not applied ({:?})", meta.code, fixed.applied));
@@ -96,7 +103,14 @@ fn comments_survive_a_fix() {
     let text = text.replacen("on refused    issue BM02 by cv_mc", "on refused    issue BM02 by cv_mc # trả lời bằng văn bản", 1);
     let config = Config::default();
     let keep = |_: &Diagnostic| true;
-    let req = FixRequest { directory: &dir, options: LowerOptions::default(), config: &config, unsafe_fixes: false, also_unsafe: &[], keep: &keep };
+    let req = FixRequest {
+        directory: &dir,
+        options: LowerOptions::default(),
+        config: &config,
+        unsafe_fixes: false,
+        also_unsafe: &[],
+        keep: &keep,
+    };
     let fixed = fix_file(text, PROCEDURE, "procedure.qtr", &req);
     assert!(fixed.applied.iter().any(|a| a.code.0 == "QC047"), "{:?}", fixed.applied);
     assert!(fixed.text.contains("# Các bước theo Quyết định của Sở\n  steps {"), "{}", fixed.text);
@@ -110,7 +124,14 @@ fn a_file_that_does_not_parse_is_left_as_it_is() {
     let text = procedure_with(meta.invalid).replace("  steps {", "  steps {{ \"");
     let config = Config::default();
     let keep = |_: &Diagnostic| true;
-    let req = FixRequest { directory: &dir, options: LowerOptions::default(), config: &config, unsafe_fixes: true, also_unsafe: &[], keep: &keep };
+    let req = FixRequest {
+        directory: &dir,
+        options: LowerOptions::default(),
+        config: &config,
+        unsafe_fixes: true,
+        also_unsafe: &[],
+        keep: &keep,
+    };
     let fixed = fix_file(text.clone(), PROCEDURE, "procedure.qtr", &req);
     assert!(fixed.unparseable && !fixed.changed() && fixed.text == text);
 }

@@ -116,12 +116,17 @@ pub fn parse_mapping(text: &str, file: FileId) -> Result<Mapping, Vec<Diagnostic
         check_value(file, old, &mut diags);
         check_value(file, new, &mut diags);
         if old.get_ref() == new.get_ref() {
-            diags.push(error(file, old.span(), format!("«{}» đổi thành chính nó", old.get_ref()), format!("«{}» is renamed to itself", old.get_ref())));
+            diags.push(error(
+                file,
+                old.span(),
+                format!("«{}» đổi thành chính nó", old.get_ref()),
+                format!("«{}» is renamed to itself", old.get_ref()),
+            ));
         }
     }
     // A cycle: following old → new through the keys comes back to where it started.
     let next: BTreeMap<&str, &Spanned<String>> = shape.names.iter().map(|(o, n)| (o.get_ref().as_str(), n)).collect();
-    for (old, _) in &shape.names {
+    for old in shape.names.keys() {
         let start = old.get_ref().as_str();
         let mut seen = vec![start];
         let mut at = start;
@@ -212,7 +217,10 @@ mod tests {
         let m = parse_mapping(text, FileId(0)).expect("valid");
         assert_eq!(m.names[0].old, "Ủy ban nhân dân tỉnh Hậu Giang");
         assert_eq!(m.agencies["sokhcn"].units["motcua"], "Trung tâm Phục vụ hành chính công thành phố Cần Thơ");
-        assert_eq!(m.rename("UBND: Ủy ban nhân dân tỉnh Hậu Giang, tỉnh Hậu Giang").as_deref(), Some("UBND: Ủy ban nhân dân thành phố Cần Thơ, thành phố Cần Thơ"));
+        assert_eq!(
+            m.rename("UBND: Ủy ban nhân dân tỉnh Hậu Giang, tỉnh Hậu Giang").as_deref(),
+            Some("UBND: Ủy ban nhân dân thành phố Cần Thơ, thành phố Cần Thơ")
+        );
         assert_eq!(m.rename("Đà Nẵng"), None);
     }
 

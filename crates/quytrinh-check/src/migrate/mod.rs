@@ -13,9 +13,9 @@
 mod mapping;
 mod rename;
 
-use quytrinh_diagnostics::{Edit, FileId, Span};
+use quytrinh_diagnostics::{Edit, Span};
 use quytrinh_model::{Catalogue, Procedure, Regime};
-use quytrinh_syntax::ast::{Approval, Date, SourceFile};
+use quytrinh_syntax::ast::{Approval, Date};
 use quytrinh_syntax::keywords::Keyword as K;
 
 pub use mapping::{parse_mapping, AgencyRename, Mapping, Rename, MAPPING_ERROR};
@@ -87,7 +87,7 @@ pub fn procedure_edits(view: &Catalogue, p: &Procedure, date: Date) -> Option<Mi
         None => {
             let lines = &cat.file(p.file)?.lines;
             let next = lines.line_start(lines.line(s.head_span.start()))?;
-            edits.push(Edit::insert(Span::new(p.file, next, next + 0), format!("  {line}\n")));
+            edits.push(Edit::insert(Span::new(p.file, next, next), format!("  {line}\n")));
         }
     }
     Some(Migration { edits, revision, from: p.regime })
@@ -109,18 +109,4 @@ pub fn apply_edits(text: &str, edits: &mut [Edit]) -> String {
     }
     out.push_str(&text[at..]);
     out
-}
-
-/// Every edit of a file: its procedures' migrations and the renames.
-pub fn file_edits(view: &Catalogue, file: FileId, source: &SourceFile, mapping: &Mapping, date: Date) -> (Vec<Edit>, Vec<(String, Migration)>) {
-    let mut edits = string_renames(source, mapping);
-    let mut migrated = Vec::new();
-    for p in view.procedures.iter().filter(|p| p.file == file) {
-        if let Some(m) = procedure_edits(view, p, date) {
-            edits.extend(m.edits.iter().cloned());
-            migrated.push((p.code.clone(), m));
-        }
-    }
-    edits.extend(shared_edits(source, mapping));
-    (edits, migrated)
 }

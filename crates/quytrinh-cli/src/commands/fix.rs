@@ -116,7 +116,16 @@ fn fix_file_counts_only(v: &Visit, keep: &(dyn Fn(&Diagnostic) -> bool + Sync), 
             unsafe_left += 1;
         }
     }
-    Fixed { text: String::new(), applied: Vec::new(), unparseable: false, broke: None, remaining, unsafe_left, findings: Vec::new(), view: None }
+    Fixed {
+        text: String::new(),
+        applied: Vec::new(),
+        unparseable: false,
+        broke: None,
+        remaining,
+        unsafe_left,
+        findings: Vec::new(),
+        view: None,
+    }
 }
 
 /// A unified diff of one file's change, as `git diff` prints it.

@@ -71,7 +71,12 @@ struct Staged {
 
 /// What one file gives back.
 enum Done {
-    Migrated { text: String, reissued: Vec<Reissued>, shared: Vec<(u32, Diagnostic)>, already: usize },
+    Migrated {
+        text: String,
+        reissued: Vec<Reissued>,
+        shared: Vec<(u32, Diagnostic)>,
+        already: usize,
+    },
     /// Does not parse: (name, first error, text).
     Broken(String, Box<Diagnostic>, String),
 }
@@ -133,12 +138,12 @@ pub fn run(args: &MigrateArgs, lang: Lang) -> u8 {
     };
     // Read every file; parse now only those that define agencies or decisions. A file that
     // cannot be read stops the run before anything is written.
-    let read: Vec<Result<Read, (String, Diagnostic)>> = paths
+    let read: Vec<Result<Read, Box<(String, Diagnostic)>>> = paths
         .par_iter()
         .enumerate()
         .map(|(i, path)| {
             let name = path.to_string_lossy().into_owned();
-            let decoded = crate::load::read_source(path, FileId(i as u32)).map_err(|f| (name.clone(), f.diagnostic))?;
+            let decoded = crate::load::read_source(path, FileId(i as u32)).map_err(|f| Box::new((name.clone(), f.diagnostic)))?;
             let shared = quytrinh_syntax::scan::may_define_shared_items(&decoded.text)
                 .then(|| quytrinh_syntax::parse_nfc(decoded.text.clone(), FileId(i as u32)).0)
                 .filter(has_shared_items);
@@ -150,7 +155,8 @@ pub fn run(args: &MigrateArgs, lang: Lang) -> u8 {
     for r in read {
         match r {
             Ok(r) => files.push(r),
-            Err((name, d)) => {
+            Err(e) => {
+                let (name, d) = *e;
                 unreadable += 1;
                 say(lang, format!("{name}: {}", d.message.vi), format!("{name}: {}", d.message.en));
             }
@@ -166,7 +172,8 @@ pub fn run(args: &MigrateArgs, lang: Lang) -> u8 {
     };
     // quytrinh.toml: a regime set there would send new procedures (`quytrinh new`) back
     // under the old law.
-    let mut writes: Vec<(PathBuf, Vec<u8>)> = outcome.files.iter().filter(|f| f.2 != f.3).map(|f| (f.0.clone(), f.3.clone().into_bytes())).collect();
+    let mut writes: Vec<(PathBuf, Vec<u8>)> =
+        outcome.files.iter().filter(|f| f.2 != f.3).map(|f| (f.0.clone(), f.3.clone().into_bytes())).collect();
     let mut config_change = None;
     if let (Some((name, text)), Some(r)) = (&cfg.file, cfg.config.regime) {
         if r != TARGET {
@@ -193,8 +200,12 @@ pub fn run(args: &MigrateArgs, lang: Lang) -> u8 {
         }
     } else if !args.diff {
         if let Err((path, e)) = crate::write::replace_all(&writes) {
-        let (vi, en) = crate::os_error::describe(&e);
-            say(lang, format!("{}: {vi}; không tệp nào được ghi.", path.display()), format!("{}: {en}; no file was written.", path.display()));
+            let (vi, en) = crate::os_error::describe(&e);
+            say(
+                lang,
+                format!("{}: {vi}; không tệp nào được ghi.", path.display()),
+                format!("{}: {en}; no file was written.", path.display()),
+            );
             return 2;
         }
     }
@@ -246,7 +257,11 @@ fn read_mapping(path: &Path, lang: Lang) -> Option<Mapping> {
 
 fn refuse_mapping(diags: &[Diagnostic], name: &str, text: &str, lang: Lang) {
     show(diags, name, text, lang);
-    say(lang, format!("{name}: tệp đổi tên có lỗi; không tệp nào được ghi."), format!("{name}: the renames file has errors; no file was written."));
+    say(
+        lang,
+        format!("{name}: tệp đổi tên có lỗi; không tệp nào được ghi."),
+        format!("{name}: the renames file has errors; no file was written."),
+    );
 }
 
 /// Diagnostics of one file (its id 0) as the terminal shows them.
@@ -254,7 +269,8 @@ fn show(diags: &[Diagnostic], name: &str, text: &str, lang: Lang) {
     let names = [name.to_string()];
     let mut sources = Sources::new(&names);
     sources.add(0, text, None, None);
-    let diags: Vec<Diagnostic> = diags.iter().map(|d| Diagnostic { span: quytrinh_diagnostics::Span { file: FileId(0), ..d.span }, ..d.clone() }).collect();
+    let diags: Vec<Diagnostic> =
+        diags.iter().map(|d| Diagnostic { span: quytrinh_diagnostics::Span { file: FileId(0), ..d.span }, ..d.clone() }).collect();
     eprint!("{}", render::human::render(&diags, &sources, lang, false));
 }
 
@@ -295,7 +311,15 @@ fn unknown_in_mapping(mapping: &Mapping, dir: &Directory) -> Vec<Diagnostic> {
 }
 
 /// Stage 1 of one file: the renames and the migration's own edits, on the text as read.
-fn stage1(i: usize, f: &Read, source: SourceFile, old_dir: &Arc<Directory>, mapping: &Mapping, date: Date, options: LowerOptions) -> Staged {
+fn stage1(
+    i: usize,
+    f: &Read,
+    source: SourceFile,
+    old_dir: &Arc<Directory>,
+    mapping: &Mapping,
+    date: Date,
+    options: LowerOptions,
+) -> Staged {
     let file = FileId(i as u32);
     let mut edits = migrate::string_renames(&source, mapping);
     edits.extend(migrate::shared_edits(&source, mapping));
@@ -314,8 +338,12 @@ fn stage1(i: usize, f: &Read, source: SourceFile, old_dir: &Arc<Directory>, mapp
         }
     }
     let names = |_: FileId| f.name.clone();
-    let old_docs: Vec<PortalProcedure> =
-        view.procedures.iter().filter(|p| migrated.iter().any(|(c, _)| *c == p.code)).map(|p| portal::procedure(&view, p, &names)).collect();
+    let old_docs: Vec<PortalProcedure> = view
+        .procedures
+        .iter()
+        .filter(|p| migrated.iter().any(|(c, _)| *c == p.code))
+        .map(|p| portal::procedure(&view, p, &names))
+        .collect();
     let text = if edits.is_empty() { f.text.clone() } else { migrate::apply_edits(&f.text, &mut edits) };
     Staged { text, migrated, old_docs, procedures: count }
 }
@@ -334,7 +362,13 @@ fn stage2(i: usize, f: &Read, staged: Staged, req: &FixRequest, date: Date) -> D
     if fixed.unparseable {
         // The migration's own edits broke the file: a bug; nothing is written.
         let (_, diags) = quytrinh_syntax::parse_nfc(text.clone(), file);
-        let d = diags.into_iter().find(|d| d.severity == Severity::Error).unwrap_or_else(|| Diagnostic::error(quytrinh_syntax::codes::SYNTAX, quytrinh_diagnostics::Span::new(file, 0, 0), Text::new("lỗi nội bộ", "internal error")));
+        let d = diags.into_iter().find(|d| d.severity == Severity::Error).unwrap_or_else(|| {
+            Diagnostic::error(
+                quytrinh_syntax::codes::SYNTAX,
+                quytrinh_diagnostics::Span::new(file, 0, 0),
+                Text::new("lỗi nội bộ", "internal error"),
+            )
+        });
         return Done::Broken(f.name.clone(), Box::new(d), text);
     }
     if !fixed.changed() {
@@ -351,7 +385,10 @@ fn stage2(i: usize, f: &Read, staged: Staged, req: &FixRequest, date: Date) -> D
             Box::new(Diagnostic::error(
                 quytrinh_syntax::codes::SYNTAX,
                 quytrinh_diagnostics::Span::new(file, 0, 0),
-                Text::new("một cách sửa làm tệp hỏng cú pháp (lỗi của quytrinh, xin báo lại)", "a fix broke the file's syntax (a quytrinh bug, please report it)"),
+                Text::new(
+                    "một cách sửa làm tệp hỏng cú pháp (lỗi của quytrinh, xin báo lại)",
+                    "a fix broke the file's syntax (a quytrinh bug, please report it)",
+                ),
             )),
             text,
         );
@@ -363,10 +400,24 @@ fn stage2(i: usize, f: &Read, staged: Staged, req: &FixRequest, date: Date) -> D
     let lines = LineIndex::new(&text);
     let mut reissued = Vec::new();
     for (code, m) in &migrated {
-        let rows = d.amended.iter().find(|a| a.procedure.code == *code).map(|a| diff::CatalogueDiff::revision_rows(&a.changes)).unwrap_or_default();
+        let rows = d
+            .amended
+            .iter()
+            .find(|a| a.procedure.code == *code)
+            .map(|a| diff::CatalogueDiff::revision_rows(&a.changes))
+            .unwrap_or_default();
         let sections: Vec<&str> = rows.iter().map(|(s, _)| s.as_str()).filter(|s| !s.is_empty()).collect();
-        let description = if sections.is_empty() { REVISION_NOTE.to_string() } else { format!("{REVISION_NOTE}; sửa đổi: {}", sections.join("; ")) };
-        reissued.push(Reissued { code: code.clone(), file: i, revision: m.revision, description, rows, review: Vec::new(), todo: Vec::new() });
+        let description =
+            if sections.is_empty() { REVISION_NOTE.to_string() } else { format!("{REVISION_NOTE}; sửa đổi: {}", sections.join("; ")) };
+        reissued.push(Reissued {
+            code: code.clone(),
+            file: i,
+            revision: m.revision,
+            description,
+            rows,
+            review: Vec::new(),
+            todo: Vec::new(),
+        });
     }
     // The description replaces the placeholder of each new revision line (one line: the
     // layout and the lines below do not move).
@@ -404,7 +455,14 @@ fn stage2(i: usize, f: &Read, staged: Staged, req: &FixRequest, date: Date) -> D
     Done::Migrated { text, reissued, shared, already }
 }
 
-fn migrate_all(files: Vec<Read>, mapping: &Mapping, date: Date, config: &quytrinh_check::Config, lang: Lang, map_path: Option<&Path>) -> Result<Outcome, u8> {
+fn migrate_all(
+    files: Vec<Read>,
+    mapping: &Mapping,
+    date: Date,
+    config: &quytrinh_check::Config,
+    lang: Lang,
+    map_path: Option<&Path>,
+) -> Result<Outcome, u8> {
     let options = LowerOptions { default_regime: config.regime };
     let old_dir = directory(files.iter().enumerate().filter_map(|(i, f)| f.shared.as_ref().map(|s| (i, s))));
     let unknown = unknown_in_mapping(mapping, &old_dir);
@@ -426,7 +484,11 @@ fn migrate_all(files: Vec<Read>, mapping: &Mapping, date: Date, config: &quytrin
             if let Some(e) = d.into_iter().find(|d| d.severity == Severity::Error) {
                 show(&[e], &f.name, &f.text, lang);
             }
-            say(lang, format!("{}: chưa chuyển được vì tệp có lỗi; không tệp nào được ghi.", f.name), format!("{}: cannot be migrated, the file has errors; no file was written.", f.name));
+            say(
+                lang,
+                format!("{}: chưa chuyển được vì tệp có lỗi; không tệp nào được ghi.", f.name),
+                format!("{}: cannot be migrated, the file has errors; no file was written.", f.name),
+            );
             return Err(1);
         }
         shared_new.push((i, new_source));
@@ -527,10 +589,18 @@ fn todo_text(o: &Outcome, lang: Lang, written: bool, files: usize, date: Date) -
     }
     let todo_count: usize = o.reissued.iter().map(|r| r.todo.len() + r.review.len()).sum::<usize>() + o.shared.len();
     if todo_count == 0 {
-        s.push_str(if vi { "Không còn việc nào cần người quyết định.\n" } else { "Nothing is left for a person to decide.\n" });
+        s.push_str(if vi {
+            "Không còn việc nào cần người quyết định.\n"
+        } else {
+            "Nothing is left for a person to decide.\n"
+        });
         return s;
     }
-    s.push_str(if vi { "\nViệc cần người quyết định trước khi trình ký:\n" } else { "\nWhat a person must decide before signing:\n" });
+    s.push_str(if vi {
+        "\nViệc cần người quyết định trước khi trình ký:\n"
+    } else {
+        "\nWhat a person must decide before signing:\n"
+    });
     let sev = |d: &Diagnostic| match (d.severity, vi) {
         (Severity::Error, true) => "lỗi",
         (Severity::Error, false) => "error",
@@ -552,7 +622,11 @@ fn todo_text(o: &Outcome, lang: Lang, written: bool, files: usize, date: Date) -
     }
     let common: Vec<(&String, &usize)> = count.iter().filter(|(_, n)| **n > 1).collect();
     if !common.is_empty() {
-        s.push_str(if vi { "\nỞ nhiều quy trình (dòng của từng tệp: `--format json` hoặc `quytrinh check`):\n" } else { "\nIn several procedures (each file's lines: `--format json` or `quytrinh check`):\n" });
+        s.push_str(if vi {
+            "\nỞ nhiều quy trình (dòng của từng tệp: `--format json` hoặc `quytrinh check`):\n"
+        } else {
+            "\nIn several procedures (each file's lines: `--format json` or `quytrinh check`):\n"
+        });
         for (k, n) in &common {
             s.push_str(&format!("  {k} ({n} {})\n", if vi { "quy trình" } else { "procedures" }));
         }
