@@ -16,10 +16,22 @@ best() { # runs, then the command: best wall time and the peak RSS of the best r
   for _ in $(seq "$runs"); do
     rm -rf "$work/out"
     /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>&1 || true
-    read -r t rss < "$work/t"
+    read -r t rss < <(tail -n 1 "$work/t") # the last line: `time` writes "Command exited with non-zero status" first
     if python3 -c "import sys; sys.exit(0 if $t < $b else 1)"; then b=$t; brss=$rss; fi
   done
   echo "$b $brss"
+}
+best_fresh() { # runs, a folder, then the command (which works on $work/w): a fresh copy of the
+  # folder before each run, outside the time
+  local runs=$1 src=$2; shift 2
+  local b=999999 t rss
+  for _ in $(seq "$runs"); do
+    rm -rf "$work/w" "$work/cp"; cp -r "$src" "$work/w"; sync
+    /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>&1 || true
+    read -r t rss < <(tail -n 1 "$work/t") # the last line: `time` writes "Command exited with non-zero status" first
+    if python3 -c "import sys; sys.exit(0 if $t < $b else 1)"; then b=$t; fi
+  done
+  echo "$b 0"
 }
 printf '%8s %7s %7s %9s %9s %8s %9s %8s %9s %8s\n' files MB cat_s check_s files/s MB/s check1t_s peak_MB build_s build_MB
 for n in "${sizes[@]}"; do
@@ -58,4 +70,24 @@ PY
   read -r tj _ < <(best 3 "$target/release/quytrinh" check "$dir" --format json)
   read -r tf _ < <(best 3 sh -c "cp $work/f$n.qtr $work/g.qtr && $target/release/quytrinh fmt $work/g.qtr")
   printf '%8s %14s %13s %9s\n' "$n" "$th" "$tj" "$tf"
+done
+
+echo
+echo "fix and migrate (the generated catalogue, each procedure with one wrong branch form for fix;"
+echo "as it is, under the 2018 regime, for migrate): compute only (--diff), then writing every file;"
+echo "cp -r of the same files is the floor of writing them:"
+printf '%8s %9s %10s %12s %13s %8s\n' files cp_r_s fix_diff_s fix_write_s migrate_diff_s migrate_write_s
+for n in "${sizes[@]}"; do
+  [ "$n" -le 10000 ] || continue
+  dir="$work/fx$n"
+  "$target/release/qtr-gen" "$n" "$dir" >/dev/null
+  sed -i 's/on refused    issue BM03/on refused    issue BM02/' "$dir"/p*.qtr
+  read -r tcp _ < <(best_fresh 3 "$dir" cp -r "$work/w" "$work/cp")
+  read -r tfd _ < <(best 3 "$target/release/quytrinh" fix "$dir" --diff)
+  read -r tfw _ < <(best_fresh 3 "$dir" "$target/release/quytrinh" fix "$work/w")
+  sed -i 's/on refused    issue BM02/on refused    issue BM03/' "$dir"/p*.qtr
+  read -r tmd _ < <(best 3 "$target/release/quytrinh" migrate "$dir" --to decree_118_2025 --date 01/12/2026 --diff)
+  read -r tmw _ < <(best_fresh 3 "$dir" "$target/release/quytrinh" migrate "$work/w" --to decree_118_2025 --date 01/12/2026)
+  printf '%8s %9s %10s %12s %13s %8s\n' "$n" "$tcp" "$tfd" "$tfw" "$tmd" "$tmw"
+  rm -rf "$dir" "$work/w" "$work/cp"
 done

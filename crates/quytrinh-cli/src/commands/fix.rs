@@ -70,7 +70,10 @@ pub fn plan(
             fixed.text.clear();
             return (path, name, String::new(), Some(fixed), false);
         }
-        let fixed = fix_file_from(v.text.to_string(), v.file, &name, &req, Some(v.diagnostics.to_vec()));
+        let mut fixed = fix_file_from(v.text.to_string(), v.file, &name, &req, Some(v.diagnostics.to_vec()));
+        // Only the text and the counts are kept (10,000 resolved files would hold 300 MB).
+        fixed.view = None;
+        fixed.findings = Vec::new();
         (path, name, v.text.to_string(), Some(fixed), false)
     };
     let checked = stream::run(&settings, &visit)?;
