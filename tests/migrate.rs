@@ -171,9 +171,46 @@ fn a_file_that_does_not_parse_stops_everything() {
 }
 
 #[test]
-fn a_date_before_the_decree_is_refused() {
+fn a_date_before_the_new_forms_or_past_2100_is_refused() {
     let dir = copy_examples();
-    let o = run(&["migrate", dir.path().to_str().expect("utf-8"), "--to", "decree_118_2025", "--date", "30/06/2025", "--lang", "vi"]);
+    let before = snapshot(dir.path());
+    for (date, says) in
+        [("30/06/2025", "từ 15/09/2025"), ("14/09/2025", "từ 15/09/2025"), ("31/12/9999", "năm không hợp lý"), ("31/02/2026", "--date")]
+    {
+        let o = run(&["migrate", dir.path().to_str().expect("utf-8"), "--to", "decree_118_2025", "--date", date, "--lang", "vi"]);
+        assert_eq!(o.status.code(), Some(2), "{date}");
+        assert!(String::from_utf8_lossy(&o.stderr).contains(says), "{date}: {}", String::from_utf8_lossy(&o.stderr));
+    }
+    assert_eq!(snapshot(dir.path()), before);
+}
+
+#[test]
+fn a_second_run_says_what_is_left() {
+    let dir = copy_examples();
+    assert_eq!(migrate(dir.path(), &[]).status.code(), Some(0));
+    let o = migrate(dir.path(), &["--lang", "vi"]);
+    let out = stdout(&o);
+    assert!(!out.contains("Không còn việc nào"), "{out}");
+    assert!(out.contains("quytrinh check"), "{out}");
+}
+
+#[test]
+fn a_renames_folder_or_a_missing_file_is_an_input_error() {
+    let dir = copy_examples();
+    let folder = dir.path().join("x.toml");
+    std::fs::create_dir(&folder).expect("mkdir");
+    let o = run(&[
+        "migrate",
+        dir.path().to_str().expect("utf-8"),
+        "--to",
+        "decree_118_2025",
+        "--map",
+        folder.to_str().expect("utf-8"),
+        "--lang",
+        "vi",
+    ]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("chỉ áp dụng từ 01/07/2025"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("là một thư mục"), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = run(&["migrate", dir.path().to_str().expect("utf-8"), "--to", "decree_118_2025", "--map", "/khong/co.toml"]);
+    assert_eq!(o.status.code(), Some(2));
 }

@@ -30,7 +30,7 @@ pub struct FixRequest<'a> {
     /// Codes whose unsafe fixes are applied all the same (`migrate` applies those it then
     /// lists for review).
     pub also_unsafe: &'a [&'a str],
-    /// Which findings may be fixed (`--select`, `--ignore`).
+    /// Which findings may be fixed (`--select`, `--ignore`); what is left counts them all.
     pub keep: &'a (dyn Fn(&Diagnostic) -> bool + Sync),
 }
 
@@ -112,6 +112,9 @@ pub fn fix_file_from(text: String, file: FileId, name: &str, req: &FixRequest, k
         f.applicability == Applicability::Safe || req.unsafe_fixes || req.also_unsafe.contains(&code.0)
     };
     let mut last_fixes: Vec<Code> = Vec::new();
+    // What each round applied: a round that applies again what the round before applied
+    // did not resolve it (a fix that misses its place): it is undone and reported.
+    let mut last_round: Vec<(Code, String, usize)> = Vec::new();
     for round in 0..=MAX_ROUNDS {
         let checked = match known.take() {
             Some(d) => Some((d, None)),
@@ -132,16 +135,16 @@ pub fn fix_file_from(text: String, file: FileId, name: &str, req: &FixRequest, k
         out.remaining = [0; 3];
         out.unsafe_left = 0;
         out.findings.clear();
-        for d in kept.iter().filter(|d| d.span.file == file) {
+        // What is left counts every finding, not only those `--select` lets be fixed: a
+        // run that fixed one code must not pass a file that still has errors.
+        for d in diags.iter().filter(|d| d.span.file == file) {
             out.remaining[match d.severity {
                 Severity::Error => 0,
                 Severity::Warning => 1,
                 Severity::Info => 2,
             }] += 1;
-            if d.fix.as_ref().is_some_and(|f| !applies(f, d.code)) {
-                out.unsafe_left += 1;
-            }
         }
+        out.unsafe_left = kept.iter().filter(|d| d.span.file == file && d.fix.as_ref().is_some_and(|f| !applies(f, d.code))).count();
         if round == MAX_ROUNDS {
             out.findings = kept.iter().map(|d| (*d).clone()).collect();
             break;
@@ -170,6 +173,12 @@ pub fn fix_file_from(text: String, file: FileId, name: &str, req: &FixRequest, k
                 line: lines.line(chosen[*i].span.start()),
             })
             .collect();
+        let signature: Vec<(Code, String, usize)> = round_applied.iter().map(|a| (a.code, a.title.en.clone(), a.line)).collect();
+        if signature == last_round {
+            out.broke = last_fixes.first().copied();
+            break;
+        }
+        last_round = signature;
         // Keep the round only if its text still parses; it is put in the canonical layout
         // (keywords as the file writes them, the fixes' own text being in the file's
         // keyword language), so that the next round's findings are at the lines written.

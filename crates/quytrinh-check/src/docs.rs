@@ -71,7 +71,8 @@ pub fn page(meta: &RuleMeta, lang: Option<Lang>) -> String {
         s.push_str(&forms_note(&langs));
     }
     s.push_str(&format!("## {}\n\n{}\n\n", h("Cách sửa", "How to fix"), body(meta.fix)));
-    if under_2025 && names_forms(meta.fix.en) {
+    // A 2025-only rule's texts already use Circular 03/2025's numbers.
+    if under_2025 && meta.regimes.contains(&Regime::Circular012018) && names_forms(meta.fix.en) {
         let fix25 = regime_text(meta.fix, Regime::Decree1182025);
         let text = langs
             .iter()

@@ -65,6 +65,26 @@ pub fn renumber_refs(p: &Procedure, from: Regime, to: Regime) -> Vec<Edit> {
     edits
 }
 
+/// The end of what a branch line holds (its last value), where a value can be added (its
+/// span may run on over an end-of-line comment).
+pub fn branch_end(b: &quytrinh_syntax::ast::Branch) -> Span {
+    let mut end = Span { end: b.span.start, ..b.span };
+    let mut later = |s: Span| {
+        if s.end > end.end {
+            end = s;
+        }
+    };
+    b.issues.iter().for_each(|f| later(f.span));
+    b.actor.iter().for_each(|a| later(a.span));
+    b.within.iter().for_each(|d| later(d.span));
+    b.closes_after.iter().for_each(|d| later(d.span));
+    if end.end == b.span.start {
+        // Nothing but its keywords: their end is not known; the span's end it is.
+        return Span { start: b.span.end, ..b.span };
+    }
+    Span { start: end.end, ..end }
+}
+
 /// The end of what a step line holds (its last value), where a value can be added.
 pub fn step_end(step: &quytrinh_syntax::ast::Step) -> Span {
     let mut end = step.number.1;

@@ -30,6 +30,13 @@ pub fn form_id(p: &Procedure, role: FormRole) -> &'static str {
     form_for(p.regime, role).map(|f| f.id).unwrap_or("?")
 }
 
+/// Whether the procedure's BM… numbers are read in its own regime: no `use` of another
+/// regime's form set. While one is listed, a fix that adds or changes a form number could
+/// mean another form than the author's (QC050's fix renumbers them first).
+pub fn forms_in_own_numbering(p: &Procedure) -> bool {
+    p.syntax.forms.as_ref().is_none_or(|f| f.uses.iter().all(|(r, _)| quytrinh_model::Regime::from(*r) == p.regime))
+}
+
 /// Whether a step is done at the one-stop unit.
 /// Who receives and returns at the one-stop unit in this catalogue: the roles of the
 /// procedure's agency in its one-stop unit (else the unit itself). Helps name them instead

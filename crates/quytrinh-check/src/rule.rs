@@ -133,7 +133,13 @@ impl Emitter<'_> {
     /// Report at `span` with the rule's own help, its form numbers those of the
     /// procedure's regime.
     pub fn emit(&mut self, span: Span, message: Text) -> &mut Diagnostic {
-        let help = regime_text(self.meta.fix, self.regime);
+        // The texts of a rule that also applies under 2018 use 2018's form numbers; a
+        // 2025-only rule's are its own regime's already.
+        let help = if self.meta.regimes.contains(&Regime::Circular012018) {
+            regime_text(self.meta.fix, self.regime)
+        } else {
+            self.meta.fix.text()
+        };
         self.emit_with(span, message, help)
     }
 

@@ -52,5 +52,8 @@ fn the_agency_address_is_read() {
     let found = qc062(&diags);
     assert_eq!(found.len(), 1, "{diags:#?}");
     assert!(found[0].message.vi.contains("thành phố Vị Thanh, tỉnh Hậu Giang"), "{:?}", found[0].message);
-    assert_eq!(&BASELINE_2025[found[0].span.start()..found[0].span.end()], "sokhcn", "at the procedure's agency line");
+    assert_eq!(found[0].span.file, FileId(0), "in the agency file, where the address is written");
+    let at = &agency[found[0].span.start()..found[0].span.end()];
+    assert_eq!(at, "\"Số 09, đường Trần Hưng Đạo, phường V, thành phố Vị Thanh, tỉnh Hậu Giang\"");
+    assert!(found[0].help.vi.contains("địa chỉ"), "the help names what to change: {:?}", found[0].help);
 }

@@ -62,10 +62,20 @@ pub struct Checked<T> {
     pub visited: Vec<T>,
 }
 
-/// Where a diagnostic points, its code and severity: how output is ordered, and how the
-/// same finding reached from several files (a placeholder in the agency file, seen by each
-/// of its procedures) is shown once.
-type Key = (u32, u32, u32, &'static str, quytrinh_diagnostics::Severity);
+/// Where a diagnostic points, its code, severity and message: how output is ordered, and
+/// how the same finding reached from several files (a placeholder in the agency file, seen
+/// by each of its procedures) is shown once. The message is part of it: one place may have
+/// several findings of one code (a revision without its drafter, reviewer and approver).
+type Key = (u32, u32, u32, &'static str, quytrinh_diagnostics::Severity, u64);
+
+/// A fixed hash of a message (the same in every run: output order must not vary).
+fn message_hash(d: &Diagnostic) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    d.message.en.hash(&mut h);
+    d.message.vi.hash(&mut h);
+    h.finish()
+}
 
 /// One file's checked view, as a command's `visit` sees it.
 pub struct Visit<'a> {
@@ -388,7 +398,7 @@ impl<T: Send> Job<'_, T> {
         let counts = Counts::of(&diags);
         let key = |d: &Diagnostic| {
             let k = d.sort_key();
-            (k.0, k.1, k.2, k.3, d.severity)
+            (k.0, k.1, k.2, k.3, d.severity, message_hash(d))
         };
         (diags.iter().map(|d| (key(d), self.settings.style.prepare(handler, d, sources))).collect(), counts)
     }

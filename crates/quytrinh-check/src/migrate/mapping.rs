@@ -76,8 +76,8 @@ struct AgencyShape {
 
 fn error(file: FileId, span: std::ops::Range<usize>, vi: String, en: String) -> Diagnostic {
     Diagnostic::error(MAPPING_ERROR, Span::new(file, span.start, span.end), Text::new(vi, en)).with_help(Text::new(
-        "Tệp đổi tên có mục `[names]` (\"tên cũ\" = \"tên mới\") và `[agency.<mã>]` (`name`, `parent`, `address`, `[agency.<mã>.units]`); xem docs/migrate.md.",
-        "A renames file has `[names]` (\"old\" = \"new\") and `[agency.<id>]` (`name`, `parent`, `address`, `[agency.<id>.units]`); see docs/migrate.md.",
+        "Tệp đổi tên có mục `[names]` (\"tên cũ\" = \"tên mới\") và `[agency.<mã>]` (`name`, `parent`, `address`, `[agency.<mã>.units]`); xem `quytrinh explain QC904`.",
+        "A renames file has `[names]` (\"old\" = \"new\") and `[agency.<id>]` (`name`, `parent`, `address`, `[agency.<id>.units]`); see `quytrinh explain QC904`.",
     ))
 }
 
@@ -124,8 +124,10 @@ pub fn parse_mapping(text: &str, file: FileId) -> Result<Mapping, Vec<Diagnostic
             ));
         }
     }
-    // A cycle: following old → new through the keys comes back to where it started.
+    // A cycle: following old → new through the keys comes back to where it started
+    // (reported once, at its first name).
     let next: BTreeMap<&str, &Spanned<String>> = shape.names.iter().map(|(o, n)| (o.get_ref().as_str(), n)).collect();
+    let mut cycles: Vec<Vec<&str>> = Vec::new();
     for old in shape.names.keys() {
         let start = old.get_ref().as_str();
         let mut seen = vec![start];
@@ -133,6 +135,12 @@ pub fn parse_mapping(text: &str, file: FileId) -> Result<Mapping, Vec<Diagnostic
         while let Some(n) = next.get(at) {
             let n = n.get_ref().as_str();
             if n == start && seen.len() > 1 {
+                let mut members = seen.clone();
+                members.sort_unstable();
+                if cycles.contains(&members) {
+                    break;
+                }
+                cycles.push(members);
                 diags.push(error(
                     file,
                     old.span(),
@@ -148,7 +156,10 @@ pub fn parse_mapping(text: &str, file: FileId) -> Result<Mapping, Vec<Diagnostic
             at = n;
         }
     }
-    mapping.names = shape.names.iter().map(|(o, n)| Rename { old: o.get_ref().clone(), new: n.get_ref().clone() }).collect();
+    // Names are compared as the files are read: NFC (a key typed on a Mac or pasted from
+    // Word may be decomposed).
+    let nfc = |s: &str| quytrinh_syntax::decode::nfc(s).into_owned();
+    mapping.names = shape.names.iter().map(|(o, n)| Rename { old: nfc(o.get_ref()), new: nfc(n.get_ref()) }).collect();
     mapping.names.sort_by(|a, b| b.old.chars().count().cmp(&a.old.chars().count()).then(a.old.cmp(&b.old)));
     for (id, a) in &shape.agency {
         for v in [&a.name, &a.parent, &a.address].into_iter().flatten() {
@@ -160,10 +171,10 @@ pub fn parse_mapping(text: &str, file: FileId) -> Result<Mapping, Vec<Diagnostic
         mapping.agencies.insert(
             id.get_ref().clone(),
             AgencyRename {
-                name: a.name.as_ref().map(|v| v.get_ref().clone()),
-                parent: a.parent.as_ref().map(|v| v.get_ref().clone()),
-                address: a.address.as_ref().map(|v| v.get_ref().clone()),
-                units: a.units.iter().map(|(k, v)| (k.get_ref().clone(), v.get_ref().clone())).collect(),
+                name: a.name.as_ref().map(|v| nfc(v.get_ref())),
+                parent: a.parent.as_ref().map(|v| nfc(v.get_ref())),
+                address: a.address.as_ref().map(|v| nfc(v.get_ref())),
+                units: a.units.iter().map(|(k, v)| (nfc(k.get_ref()), nfc(v.get_ref()))).collect(),
                 unit_spans: a.units.keys().map(|k| (k.get_ref().clone(), Span::new(file, k.span().start, k.span().end))).collect(),
                 span: Span::new(file, id.span().start, id.span().end),
             },
@@ -187,6 +198,15 @@ impl Mapping {
         let mut i = 0;
         let mut changed = false;
         'scan: while i < text.len() {
+            // A name already renamed to one that extends it ("Văn phòng Sở" → "Văn phòng Sở
+            // Khoa học và Công nghệ") is left as it is: renaming twice changes nothing.
+            for r in self.names.iter().filter(|r| r.new.contains(r.old.as_str())) {
+                if text[i..].starts_with(r.new.as_str()) {
+                    out.push_str(&r.new);
+                    i += r.new.len();
+                    continue 'scan;
+                }
+            }
             for r in &self.names {
                 if text[i..].starts_with(r.old.as_str()) {
                     out.push_str(&r.new);
@@ -225,6 +245,27 @@ mod tests {
     }
 
     #[test]
+    fn renaming_twice_changes_nothing() {
+        let m = parse_mapping("[names]\n\"Văn phòng Sở\" = \"Văn phòng Sở Khoa học và Công nghệ\"\n", FileId(0)).expect("valid");
+        let once = m.rename("Văn phòng Sở; Văn phòng Sở").expect("renamed");
+        assert_eq!(once, "Văn phòng Sở Khoa học và Công nghệ; Văn phòng Sở Khoa học và Công nghệ");
+        assert_eq!(m.rename(&once), None);
+    }
+
+    #[test]
+    fn names_are_read_in_nfc() {
+        let decomposed = "tỉnh Hậu Giang".chars().collect::<String>(); // NFC in this file
+        let nfd: String = unicode_nfd(&decomposed);
+        let m = parse_mapping(&format!("[names]\n\"{nfd}\" = \"thành phố Cần Thơ\"\n"), FileId(0)).expect("valid");
+        assert_eq!(m.rename("UBND tỉnh Hậu Giang").as_deref(), Some("UBND thành phố Cần Thơ"));
+    }
+
+    /// A decomposed spelling (as macOS or Word may give): base letters and combining marks.
+    fn unicode_nfd(s: &str) -> String {
+        s.replace('ỉ', "i\u{309}").replace('ậ', "a\u{323}\u{302}")
+    }
+
+    #[test]
     fn an_unknown_key_is_refused_at_its_line() {
         let text = "[names]\n\"a\" = \"b\"\n\n[agency.sokhcn]\nnam = \"x\"\n";
         let e = parse_mapping(text, FileId(0)).expect_err("refused");
@@ -239,7 +280,7 @@ mod tests {
         let text = "[names]\n\"tỉnh A\" = \"tỉnh B\"\n\"tỉnh C\" = \"tỉnh D\"\n\"tỉnh B\" = \"tỉnh A\"\n";
         let e = parse_mapping(text, FileId(0)).expect_err("refused");
         let lines: Vec<usize> = e.iter().map(|d| line_of(text, d)).collect();
-        assert_eq!(lines, vec![2, 4], "{e:?}");
+        assert_eq!(lines, vec![2], "one cycle, reported once: {e:?}");
         assert!(e[0].message.vi.contains("tỉnh A → tỉnh B → tỉnh A"), "{e:?}");
         // A chain is not a cycle.
         assert!(parse_mapping("[names]\n\"A\" = \"B\"\n\"B\" = \"C\"\n", FileId(0)).is_ok());

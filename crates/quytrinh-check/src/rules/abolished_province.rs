@@ -39,7 +39,10 @@ pub static META: RuleMeta = RuleMeta {
         r#"Ghi tên cơ quan sau sắp xếp (ví dụ «Sở Khoa học và Công nghệ thành phố Cần Thơ»)."#,
         r#"Use the agency's name after the rearrangement (e.g. «Sở Khoa học và Công nghệ thành phố Cần Thơ»)."#,
     ),
-    invalid: &[("regime", "  regime decree_118_2025")],
+    invalid: &[
+        ("regime", "  regime decree_118_2025"),
+        ("place", r#"  place "Bộ phận Tiếp nhận và Trả kết quả của Sở tại Trung tâm Phục vụ hành chính công tỉnh Hậu Giang""#),
+    ],
     valid: &[("regime", "  regime decree_118_2025"), ("agency", "  agency skhcn_ct"), ("approved_by", r#"  approved_by "1200/QĐ-UBND""#)],
     context: r#"agency skhcn_ct {
   name   "Sở Khoa học và Công nghệ thành phố Cần Thơ"
@@ -61,35 +64,63 @@ impl Rule for AbolishedProvince {
     }
 
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        let mut names: Vec<(Span, &str)> = Vec::new();
+        // What names the place, where it is written, and what to write instead. The
+        // agency's own fields are reported in the agency file: once for the catalogue, not
+        // once per procedure (the same finding from several files is shown once).
+        let mut names: Vec<(Span, &str, Text)> = Vec::new();
         if let Some(a) = p.agency {
             let ag = cx.cat.agency(a);
-            let span = p.syntax.agency.as_ref().map(|x| x.span).unwrap_or(p.syntax.code.span);
-            names.extend([&ag.syntax.name, &ag.syntax.parent, &ag.syntax.address].into_iter().flatten().map(|n| (span, n.value.as_str())));
+            let s = &ag.syntax;
+            for (field, vi, en) in [
+                (&s.name, "Ghi tên cơ quan sau sắp xếp", "Write the agency's name after the rearrangement"),
+                (&s.parent, "Ghi cơ quan chủ quản sau sắp xếp", "Write the parent body after the rearrangement"),
+                (&s.address, "Ghi địa chỉ trụ sở sau sắp xếp", "Write the seat's address after the rearrangement"),
+            ] {
+                if let Some(v) = field {
+                    names.push((v.span, v.value.as_str(), Text::new(format!("{vi}."), format!("{en}."))));
+                }
+            }
         }
         // Where the dossier is received: an applicant is sent to an address that moved.
         if let Some(place) = &p.syntax.place {
-            names.push((place.span, place.value.as_str()));
+            names.push((
+                place.span,
+                place.value.as_str(),
+                Text::new(
+                    "Ghi nơi tiếp nhận sau sắp xếp (Trung tâm Phục vụ hành chính công của tỉnh, thành phố hiện nay).",
+                    "Write the place of reception after the rearrangement (the Public Administration Service Centre of the province or city as it is now).",
+                ),
+            ));
         }
         if let (Some(d), Some(Approval::Decision(s))) = (p.decision, &p.syntax.approved_by) {
             if let Some(issuer) = &cx.cat.decision(d).syntax.issuer {
-                names.push((s.span, issuer.value.as_str()));
+                names.push((
+                    s.span,
+                    issuer.value.as_str(),
+                    Text::new(
+                        "Quy trình theo chế độ 2025 do Ủy ban nhân dân tỉnh, thành phố hiện nay phê duyệt.",
+                        "A 2025-regime procedure is approved by the People's Committee of the province or city as it is now.",
+                    ),
+                ));
             }
         }
         // One finding per procedure, at the first place; the others are labelled.
-        let found: Vec<(Span, &str, &str, &str)> =
-            names.into_iter().filter_map(|(span, name)| abolished_province_in(name).map(|(old, now)| (span, name, old, now))).collect();
-        let Some(&(span, name, old, now)) = found.first() else { return };
-        let d = out.emit(
+        let found: Vec<(Span, &str, &str, &str, Text)> = names
+            .into_iter()
+            .filter_map(|(span, name, help)| abolished_province_in(name).map(|(old, now)| (span, name, old, now, help)))
+            .collect();
+        let Some((span, name, old, now, help)) = found.first().cloned() else { return };
+        let d = out.emit_with(
             span,
             Text::new(
                 format!("«{name}»: {old} không còn từ 01/07/2025, nay thuộc {now}"),
                 format!("«{name}»: {old} no longer exists since 01/07/2025; it is now part of {now}"),
             ),
+            help,
         );
-        for &(s, name, _, _) in found.iter().skip(1) {
-            if s != span {
-                also(d, s, Text::new(format!("cũng ghi «{name}»"), format!("also names «{name}»")));
+        for (s, name, _, _, _) in found.iter().skip(1) {
+            if *s != span {
+                also(d, *s, Text::new(format!("cũng ghi «{name}»"), format!("also names «{name}»")));
             }
         }
     }

@@ -86,7 +86,7 @@ impl Rule for BranchWrongForm {
                 );
                 // One form, the wrong one: the regime prescribes which. With several, which
                 // one was meant is not certain.
-                if let [only] = b.issues.as_slice() {
+                if let ([only], true) = (b.issues.as_slice(), forms_in_own_numbering(p)) {
                     d.fix = Some(Fix::safe(
                         Text::new(format!("Đổi {} thành {}", only.name, expected.id), format!("Change {} to {}", only.name, expected.id)),
                         vec![Edit::replace(only.span, expected.id)],

@@ -86,7 +86,7 @@ impl Rule for HandoverControlSheet {
                         ),
                     ),
                 )
-                .fix = Some(fix);
+                .fix = forms_in_own_numbering(p).then_some(fix);
             }
         }
     }

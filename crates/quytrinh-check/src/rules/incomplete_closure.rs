@@ -79,7 +79,7 @@ impl Rule for IncompleteClosure {
                     )
                     .fix = Some(Fix::safe(
                         Text::new(format!("Thêm `{words}`"), format!("Add `{words}`")),
-                        vec![Edit::insert_after(b.span, format!(" {words}"))],
+                        vec![Edit::insert(branch_end(b), format!(" {words}"))],
                     ));
                 }
                 Some(d) if d.calendar_days.is_none() => {

@@ -85,7 +85,7 @@ impl Rule for ReceptionForms {
                     format!("The reception step does not issue {}", missing.join(", ")),
                 ),
             )
-            .fix = Some(fix);
+            .fix = forms_in_own_numbering(p).then_some(fix);
         }
     }
 }

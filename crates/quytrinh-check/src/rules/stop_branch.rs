@@ -40,7 +40,7 @@ pub static META: RuleMeta = RuleMeta {
     6 "Ký duyệt"                           by giamdoc 4h
     7 "Vào số, đóng dấu, phát hành"        by vanthu  4h  uses BM06
     8 "Trả kết quả"                        by cv_mc   0h  uses BM01
-    on incomplete issue BM02 by cv_mc within 3d
+    on incomplete issue BM02 by cv_mc within 3d closes_after 15 calendar_days
     on refused    issue BM03 by cv_mc
     on late       issue BM04 by giamdoc
     on stopped    issue BM05 by cv_mc

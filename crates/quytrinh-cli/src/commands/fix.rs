@@ -109,13 +109,13 @@ pub fn plan(
 fn fix_file_counts_only(v: &Visit, keep: &(dyn Fn(&Diagnostic) -> bool + Sync), unsafe_fixes: bool) -> Fixed {
     let mut remaining = [0; 3];
     let mut unsafe_left = 0;
-    for d in v.diagnostics.iter().filter(|d| d.span.file == v.file && keep(d)) {
+    for d in v.diagnostics.iter().filter(|d| d.span.file == v.file) {
         remaining[match d.severity {
             Severity::Error => 0,
             Severity::Warning => 1,
             Severity::Info => 2,
         }] += 1;
-        if !unsafe_fixes && d.fix.as_ref().is_some_and(|f| f.applicability == quytrinh_diagnostics::Applicability::Unsafe) {
+        if keep(d) && !unsafe_fixes && d.fix.as_ref().is_some_and(|f| f.applicability == quytrinh_diagnostics::Applicability::Unsafe) {
             unsafe_left += 1;
         }
     }
@@ -153,13 +153,15 @@ pub fn run(args: &FixArgs, lang: Lang) -> u8 {
             return 2;
         }
     };
-    let mut io = !plan.io_problems.is_empty();
+    let io = !plan.io_problems.is_empty();
     for p in &plan.io_problems {
         eprintln!("quytrinh: {p}");
     }
     if args.format == FixFormat::Json {
-        if !args.diff {
-            io |= !write(&plan, lang);
+        // Nothing was written when the write failed: the JSON says so.
+        let written = !args.diff && write(&plan, lang);
+        if !args.diff && !written {
+            return 2;
         }
         if !crate::emit(&json(&plan, args.diff)) {
             return 2;
@@ -174,7 +176,10 @@ pub fn run(args: &FixArgs, lang: Lang) -> u8 {
         }
         eprint!("{}", summary(&plan, lang, true));
     } else {
-        io |= !write(&plan, lang);
+        if !write(&plan, lang) {
+            // Nothing was changed: no list of fixes that did not happen.
+            return 2;
+        }
         let mut out = String::new();
         for f in &plan.changed {
             for a in &f.fixed.applied {

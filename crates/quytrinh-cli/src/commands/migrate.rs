@@ -101,12 +101,23 @@ pub fn run(args: &MigrateArgs, lang: Lang) -> u8 {
             return 2;
         }
     };
-    if date < TARGET.in_force_from() {
+    // The 2025 regime's forms are Circular 03/2025/TT-VPCP's, issued on 15/09/2025: a
+    // procedure re-issued with them cannot be dated before (nor cite Circular 01/2018 next
+    // to them). A date past 2100 is a typing mistake.
+    let c03 = Date { year: 2025, month: 9, day: 15 };
+    if date < c03 {
         say(
             lang,
-            format!("--date {}: Nghị định 118/2025/NĐ-CP chỉ áp dụng từ 01/07/2025", date.vi()),
-            format!("--date {date}: Decree 118/2025/NĐ-CP applies only from 01/07/2025"),
+            format!(
+                "--date {}: lần ban hành theo Nghị định 118/2025/NĐ-CP dùng biểu mẫu của Thông tư 03/2025/TT-VPCP, ban hành ngày 15/09/2025; ghi ngày từ 15/09/2025",
+                date.vi()
+            ),
+            format!("--date {date}: a revision under Decree 118/2025/NĐ-CP uses the forms of Circular 03/2025/TT-VPCP, issued on 15/09/2025; give a date from 15/09/2025"),
         );
+        return 2;
+    }
+    if date.year > 2100 {
+        say(lang, format!("--date {}: năm không hợp lý", date.vi()), format!("--date {date}: not a plausible year"));
         return 2;
     }
     let (paths, problems) = match crate::walk::find_files(&args.paths) {
@@ -132,8 +143,8 @@ pub fn run(args: &MigrateArgs, lang: Lang) -> u8 {
     let mapping = match &args.map {
         None => Mapping::default(),
         Some(p) => match read_mapping(p, lang) {
-            Some(m) => m,
-            None => return 1,
+            Ok(m) => m,
+            Err(code) => return code,
         },
     };
     // Read every file; parse now only those that define agencies or decisions. A file that
@@ -165,6 +176,16 @@ pub fn run(args: &MigrateArgs, lang: Lang) -> u8 {
     if unreadable > 0 {
         say(lang, "không tệp nào được ghi.".to_string(), "no file was written.".to_string());
         return 2;
+    }
+    // A name of `[names]` found nowhere is most often mistyped ("Uỷ"/"Ủy", a space): say so.
+    for r in &mapping.names {
+        if !files.par_iter().any(|f| f.text.contains(r.old.as_str()) || f.text.contains(r.new.as_str())) {
+            say(
+                lang,
+                format!("lưu ý: «{}» của tệp đổi tên không có trong tệp nào của danh mục; kiểm tra chính tả", r.old),
+                format!("note: «{}» of the renames file is in no file of the catalogue; check its spelling", r.old),
+            );
+        }
     }
     let outcome = match migrate_all(files, &mapping, date, &cfg.config, lang, args.map.as_deref()) {
         Ok(o) => o,
@@ -228,29 +249,43 @@ pub fn run(args: &MigrateArgs, lang: Lang) -> u8 {
 }
 
 /// Read and check the renames file; its problems are shown with their lines.
-fn read_mapping(path: &Path, lang: Lang) -> Option<Mapping> {
+/// Read and check the renames file; its problems are shown with their lines. The exit
+/// code on failure: 2 when it cannot be read, 1 when what it says is refused.
+fn read_mapping(path: &Path, lang: Lang) -> Result<Mapping, u8> {
     let name = path.to_string_lossy().into_owned();
+    if path.is_dir() {
+        say(
+            lang,
+            format!("{name}: là một thư mục, không phải tệp đổi tên (.toml)"),
+            format!("{name}: a folder, not a renames file (.toml)"),
+        );
+        return Err(2);
+    }
     let text = match crate::load::read_regular_file(path, 1024 * 1024).map(|r| r.map(String::from_utf8)) {
         Ok(Ok(Ok(t))) => t,
         Ok(Ok(Err(_))) => {
-            say(lang, format!("{name}: không phải văn bản UTF-8"), format!("{name}: not UTF-8 text"));
-            return None;
+            say(
+                lang,
+                format!("{name}: không phải văn bản UTF-8; lưu lại tệp với bảng mã UTF-8"),
+                format!("{name}: not UTF-8 text; save the file as UTF-8"),
+            );
+            return Err(1);
         }
         Ok(Err(size)) => {
             say(lang, format!("{name}: quá lớn ({size} byte)"), format!("{name}: too large ({size} bytes)"));
-            return None;
+            return Err(1);
         }
         Err(e) => {
             let (vi, en) = crate::os_error::describe(&e);
-            say(lang, format!("{name}: {vi}"), format!("{name}: {en}"));
-            return None;
+            say(lang, format!("{name}: không đọc được tệp đổi tên: {vi}"), format!("{name}: cannot read the renames file: {en}"));
+            return Err(2);
         }
     };
     match migrate::parse_mapping(&text, FileId(0)) {
-        Ok(m) => Some(m),
+        Ok(m) => Ok(m),
         Err(diags) => {
             refuse_mapping(&diags, &name, &text, lang);
-            None
+            Err(1)
         }
     }
 }
@@ -289,11 +324,17 @@ fn unknown_in_mapping(mapping: &Mapping, dir: &Directory) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (id, a) in &mapping.agencies {
         match dir.agencies.iter().find(|g| g.id == *id) {
-            None => out.push(Diagnostic::error(
-                migrate::MAPPING_ERROR,
-                a.span,
-                Text::new(format!("Không có cơ quan `{id}` trong danh mục"), format!("No agency `{id}` in the catalogue")),
-            )),
+            None => out.push(
+                Diagnostic::error(
+                    migrate::MAPPING_ERROR,
+                    a.span,
+                    Text::new(format!("Không có cơ quan `{id}` trong danh mục"), format!("No agency `{id}` in the catalogue")),
+                )
+                .with_help(Text::new(
+                    "Kiểm tra mã cơ quan trong tệp cơ quan (`agency <mã> {`); chạy `migrate` trên cả thư mục danh mục, gồm tệp cơ quan.",
+                    "Check the agency id in the agency file (`agency <id> {`); run `migrate` on the whole catalogue folder, agency file included.",
+                )),
+            ),
             Some(g) => {
                 for (unit, span) in &a.unit_spans {
                     if !g.units.iter().any(|u| u.id == *unit) {
@@ -588,6 +629,15 @@ fn todo_text(o: &Outcome, lang: Lang, written: bool, files: usize, date: Date) -
         }
     }
     let todo_count: usize = o.reissued.iter().map(|r| r.todo.len() + r.review.len()).sum::<usize>() + o.shared.len();
+    if n == 0 {
+        // Nothing migrated now: what is left of an earlier run is what `check` reports.
+        s.push_str(if vi {
+            "Không còn quy trình nào theo chế độ 2018. Việc còn lại (ký lần ban hành, quyết định phê duyệt…): `quytrinh check`.\n"
+        } else {
+            "No procedure is left under the 2018 regime. What is left to do (sign-offs, the approving decision…): `quytrinh check`.\n"
+        });
+        return s;
+    }
     if todo_count == 0 {
         s.push_str(if vi {
             "Không còn việc nào cần người quyết định.\n"

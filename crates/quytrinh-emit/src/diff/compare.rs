@@ -45,7 +45,34 @@ const DOSSIER: (&str, &str) = ("5.2. Thành phần hồ sơ", "5.2. Dossier");
 const TIME: (&str, &str) = ("5.4. Thời gian xử lý", "5.4. Processing time");
 const FEES: (&str, &str) = ("5.6. Phí, lệ phí", "5.6. Fees and charges");
 const STEPS: (&str, &str) = ("5.8. Quy trình xử lý công việc", "5.8. Steps");
+const PLACE: (&str, &str) = ("5.5. Nơi tiếp nhận và trả kết quả", "5.5. Place of reception and return");
 const FORMS: (&str, &str) = ("6. Biểu mẫu", "6. Forms");
+const RECORDS: (&str, &str) = ("7. Hồ sơ cần lưu", "7. Records");
+
+/// A regime as an officer names it.
+fn regime_name(id: &str) -> (&str, &str) {
+    match id {
+        "circular_01_2018" => ("Nghị định 61/2018/NĐ-CP, Thông tư 01/2018/TT-VPCP", "Decree 61/2018/NĐ-CP, Circular 01/2018/TT-VPCP"),
+        "decree_118_2025" => ("Nghị định 118/2025/NĐ-CP, Thông tư 03/2025/TT-VPCP", "Decree 118/2025/NĐ-CP, Circular 03/2025/TT-VPCP"),
+        other => (other, other),
+    }
+}
+
+/// The approval as an officer names it: the decision's number, or the state.
+fn approval_name(p: &PortalProcedure) -> (String, String) {
+    match (&p.approval.decision, p.approval.status.as_str()) {
+        (Some(d), _) => (d.number.clone(), d.number.clone()),
+        (None, "draft") => ("dự thảo (chưa phê duyệt)".to_string(), "draft (not yet approved)".to_string()),
+        (None, other) => ("chưa có".to_string(), other.to_string()),
+    }
+}
+
+fn vn_date(iso: &Option<String>) -> String {
+    match iso.as_deref().map(|d| d.split('-').collect::<Vec<_>>()) {
+        Some(p) if p.len() == 3 => format!("{}/{}/{}", p[2], p[1], p[0]),
+        _ => "—".to_string(),
+    }
+}
 
 struct Out(Vec<Change>);
 
@@ -75,22 +102,22 @@ fn procedure(o: &PortalProcedure, n: &PortalProcedure) -> Vec<Change> {
         );
     }
     if o.regime != n.regime {
-        out.push(
-            "regime",
-            HEADER,
-            format!("Chế độ pháp lý: {} → {}", o.regime, n.regime),
-            format!("Legal regime: {} → {}", o.regime, n.regime),
-        );
+        let (ov, oe) = regime_name(&o.regime);
+        let (nv, ne) = regime_name(&n.regime);
+        out.push("regime", HEADER, format!("Chế độ pháp lý: {ov} → {nv}"), format!("Legal regime: {oe} → {ne}"));
     }
-    let decision =
-        |p: &PortalProcedure| p.approval.decision.as_ref().map(|d| d.number.clone()).unwrap_or_else(|| p.approval.status.clone());
-    if decision(o) != decision(n) {
+    let (oa, na) = (approval_name(o), approval_name(n));
+    if oa != na {
         out.push(
             "approval",
             HEADER,
-            format!("Quyết định phê duyệt: {} → {}", decision(o), decision(n)),
-            format!("Approving decision: {} → {}", decision(o), decision(n)),
+            format!("Quyết định phê duyệt: {} → {}", oa.0, na.0),
+            format!("Approving decision: {} → {}", oa.1, na.1),
         );
+    }
+    if o.effective_date != n.effective_date {
+        let (od, nd) = (vn_date(&o.effective_date), vn_date(&n.effective_date));
+        out.push("effective_date", HEADER, format!("Ngày hiệu lực: {od} → {nd}"), format!("Effective date: {od} → {nd}"));
     }
     basis(&mut out, &o.legal_basis, &n.legal_basis);
     let items = |p: &PortalProcedure| -> Vec<String> {
@@ -142,19 +169,92 @@ fn procedure(o: &PortalProcedure, n: &PortalProcedure) -> Vec<Change> {
             format!("Internal time: {} → {}", hours_en(o.totals.internal_hours), hours_en(n.totals.internal_hours)),
         );
     }
+    if o.place != n.place {
+        out.push(
+            "place",
+            PLACE,
+            format!("Nơi tiếp nhận: «{}» → «{}»", opt(&o.place), opt(&n.place)),
+            format!("Place of reception: «{}» → «{}»", opt(&o.place), opt(&n.place)),
+        );
+    }
     if o.fees != n.fees {
         out.push("fees", FEES, "Sửa đổi phí, lệ phí".to_string(), "Fees or charges changed".to_string());
     }
     steps(&mut out, &o.steps, &n.steps);
-    let form_ids = |p: &PortalProcedure| -> Vec<String> { p.forms.iter().map(|f| f.id.clone()).collect() };
-    let (of, nf) = (form_ids(o), form_ids(n));
-    for f in nf.iter().filter(|f| !of.contains(f)) {
-        out.push("form_added", FORMS, format!("Thêm biểu mẫu {f}"), format!("Form added: {f}"));
+    branches(&mut out, o, n);
+    forms(&mut out, &o.forms, &n.forms);
+    let records =
+        |p: &PortalProcedure| -> Vec<(String, Option<String>)> { p.records.iter().map(|r| (r.name.clone(), r.form.clone())).collect() };
+    let (or, nr) = (records(o), records(n));
+    for (name, form) in &nr {
+        match or.iter().find(|(n2, _)| n2 == name) {
+            None => out.push("record_added", RECORDS, format!("Thêm hồ sơ lưu «{name}»"), format!("Record added: «{name}»")),
+            Some((_, f)) if f != form => out.push(
+                "record_form",
+                RECORDS,
+                format!("«{name}»: biểu mẫu {} → {}", opt(f), opt(form)),
+                format!("«{name}»: form {} → {}", opt(f), opt(form)),
+            ),
+            _ => {}
+        }
     }
-    for f in of.iter().filter(|f| !nf.contains(f)) {
-        out.push("form_removed", FORMS, format!("Bỏ biểu mẫu {f}"), format!("Form removed: {f}"));
+    for (name, _) in or.iter().filter(|(n2, _)| !nr.iter().any(|(m, _)| m == n2)) {
+        out.push("record_removed", RECORDS, format!("Bỏ hồ sơ lưu «{name}»"), format!("Record removed: «{name}»"));
     }
     out.0
+}
+
+/// The special cases (incomplete, refused, late, stopped): added, removed, changed.
+fn branches(out: &mut Out, o: &PortalProcedure, n: &PortalProcedure) {
+    use crate::document::flowchart::{branch_line, case_label};
+    for b in &n.branches {
+        let label = case_label(b.case);
+        match o.branches.iter().find(|x| x.case == b.case) {
+            None => out.push(
+                "branch_added",
+                STEPS,
+                format!("Thêm trường hợp {}: {}", label.to_lowercase(), branch_line(b)),
+                format!("Case added: {}", branch_line(b)),
+            ),
+            Some(x) if x != b => out.push(
+                "branch_changed",
+                STEPS,
+                format!("{label}: {} → {}", branch_line(x), branch_line(b)),
+                format!("{label}: {} → {}", branch_line(x), branch_line(b)),
+            ),
+            _ => {}
+        }
+    }
+    for x in o.branches.iter().filter(|x| !n.branches.iter().any(|b| b.case == x.case)) {
+        let label = case_label(x.case);
+        out.push("branch_removed", STEPS, format!("Bỏ trường hợp {}", label.to_lowercase()), format!("Case removed: {label}"));
+    }
+}
+
+/// Forms by what they are: one renumbered (the control sheet, BM05 → BM06 under Circular
+/// 03/2025) is said so, not as one form removed and another added.
+fn forms(out: &mut Out, old: &[crate::portal::contract::Form], new: &[crate::portal::contract::Form]) {
+    let name = |f: &crate::portal::contract::Form| f.name.clone().unwrap_or_else(|| f.id.clone());
+    for f in new {
+        match old.iter().find(|x| name(x) == name(f)) {
+            Some(x) if x.id != f.id => out.push(
+                "form_renumbered",
+                FORMS,
+                format!("«{}»: {} → {}", name(f), x.id, f.id),
+                format!("«{}»: {} → {}", name(f), x.id, f.id),
+            ),
+            Some(_) => {}
+            None => out.push(
+                "form_added",
+                FORMS,
+                format!("Thêm biểu mẫu {} «{}»", f.id, name(f)),
+                format!("Form added: {} «{}»", f.id, name(f)),
+            ),
+        }
+    }
+    for x in old.iter().filter(|x| !new.iter().any(|f| name(f) == name(x))) {
+        out.push("form_removed", FORMS, format!("Bỏ biểu mẫu {} «{}»", x.id, name(x)), format!("Form removed: {} «{}»", x.id, name(x)));
+    }
 }
 
 fn opt(s: &Option<String>) -> &str {

@@ -36,8 +36,36 @@ pub fn case_label(c: BranchCase) -> &'static str {
     }
 }
 
+/// The closure of an incomplete dossier (Decree 118/2025 Art. 19(5)) as the document says
+/// it: "; quá 15 ngày không bổ sung thì đóng hồ sơ", or nothing.
+pub fn closure_text(b: &crate::portal::contract::Branch) -> String {
+    use crate::portal::contract::DayUnit;
+    let Some(d) = &b.closes_after else {
+        return b.closes_after_text.as_deref().map(|t| format!("; quá {} không bổ sung thì đóng hồ sơ", vn_time(t))).unwrap_or_default();
+    };
+    let n = super::common::days(d.value);
+    let unit = match d.unit {
+        Some(DayUnit::CalendarDays) => "ngày",
+        _ => "ngày làm việc",
+    };
+    format!("; quá {n} {unit} không bổ sung thì đóng hồ sơ")
+}
+
 fn step_text(s: &Step) -> String {
     format!("{}. {}", s.number, s.content.as_deref().unwrap_or(""))
+}
+
+/// A special case in one line, for a list of changes: "lập BM02, trong 3 ngày làm việc; …".
+pub fn branch_line(b: &crate::portal::contract::Branch) -> String {
+    let mut s = format!("lập {}", if b.forms.is_empty() { "—".to_string() } else { b.forms.join(", ") });
+    if let Some(w) = &b.within_text {
+        s.push_str(&format!(", trong {}", vn_time(w)));
+    }
+    s.push_str(&closure_text(b));
+    if let Some(a) = &b.actor {
+        s.push_str(&format!(" ({})", a.id));
+    }
+    s
 }
 
 /// A special case in one line: "Hồ sơ chưa đầy đủ: BM02, trong 3 ngày làm việc".
@@ -49,6 +77,7 @@ fn branch_text(b: &crate::portal::contract::Branch) -> String {
     if let Some(w) = &b.within_text {
         s.push_str(&format!(", trong {}", vn_time(w)));
     }
+    s.push_str(&closure_text(b));
     s
 }
 

@@ -98,7 +98,8 @@ pub fn procedure_docx(p: &PortalProcedure, org: &Organisation) -> Vec<u8> {
     if !p.branches.is_empty() {
         d.para("Xử lý các trường hợp:", Look { italic: true, ..Look::PLAIN });
         for br in &p.branches {
-            let within = br.within_text.as_deref().map(|w| format!(", trong {}", vn_time(w))).unwrap_or_default();
+            let within =
+                br.within_text.as_deref().map(|w| format!(", trong {}", vn_time(w))).unwrap_or_default() + &flowchart::closure_text(br);
             let who = br.actor.as_ref().map(|a| format!(" — {}", a.name)).unwrap_or_default();
             d.para(&format!("- {}: lập {}{within}{who}.", flowchart::case_label(br.case), br.forms.join(", ")), Look::BODY);
         }

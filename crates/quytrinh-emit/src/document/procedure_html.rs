@@ -180,7 +180,8 @@ pub fn procedure_html(p: &PortalProcedure, org: &Organisation) -> String {
     if !p.branches.is_empty() {
         b.push_str("<p class=\"plain\"><i>Xử lý các trường hợp:</i></p>\n");
         for br in &p.branches {
-            let within = br.within_text.as_deref().map(|w| format!(", trong {}", vn_time(w))).unwrap_or_default();
+            let within =
+                br.within_text.as_deref().map(|w| format!(", trong {}", vn_time(w))).unwrap_or_default() + &flowchart::closure_text(br);
             let who = br.actor.as_ref().map(|a| format!(" — {}", a.name)).unwrap_or_default();
             b.push_str(&format!(
                 "<p>- {}: lập {}{}{}.</p>\n",
