@@ -135,3 +135,31 @@ fn a_file_that_does_not_parse_is_left_as_it_is() {
     let fixed = fix_file(text.clone(), PROCEDURE, "procedure.qtr", &req);
     assert!(fixed.unparseable && !fixed.changed() && fixed.text == text);
 }
+
+/// Found by fuzzing: a branch with an end-of-line comment. The closure is written before the
+/// comment (it was added inside it, again and again), and the loop ends.
+#[test]
+fn a_fix_lands_before_an_end_of_line_comment() {
+    let meta = rules().iter().map(|r| r.meta()).find(|m| m.code.0 == "QC058").expect("QC058");
+    let dir = directory(meta);
+    let steps = meta.valid.iter().find(|(k, _)| *k == "steps").map(|(_, t)| *t).expect("steps");
+    let steps = steps.replace(
+        "on incomplete issue BM02 by cv_mc within 3d closes_after 15 calendar_days",
+        "on incomplete issue BM02 by cv_mc within 3d  # hỏi lại bộ phận một cửa",
+    );
+    let text = procedure_with(&[("regime", "  regime decree_118_2025"), ("steps", &steps)]);
+    let config = Config::default();
+    let keep = |_: &Diagnostic| true;
+    let req = FixRequest {
+        directory: &dir,
+        options: LowerOptions::default(),
+        config: &config,
+        unsafe_fixes: false,
+        also_unsafe: &[],
+        keep: &keep,
+    };
+    let fixed = fix_file(text, PROCEDURE, "procedure.qtr", &req);
+    assert!(fixed.broke.is_none(), "{:?}", fixed.applied);
+    assert!(fixed.text.contains("within 3d closes_after 15 calendar_days  # hỏi lại bộ phận một cửa"), "{}", fixed.text);
+    assert_eq!(fixed.applied.iter().filter(|a| a.code.0 == "QC059").count(), 1);
+}
