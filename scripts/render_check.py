@@ -169,6 +169,30 @@ def main():
             if not 1 <= n <= 8:
                 failures.append(f"{stem} ({kind}): {n} pages")
             checked += 1
+    # The catalogue re-issued under Decree 118/2025 (`quytrinh migrate`): the closure of an
+    # incomplete dossier, the stop branch, the renamed agency in the title block and the
+    # sections of the new revision in their column, printed by both renderers.
+    reissued = os.path.join(work, "reissued")
+    shutil.copytree("examples", reissued)
+    subprocess.run([binary, "migrate", reissued, "--to", "decree_118_2025", "--date", "01/12/2026",
+                    "--map", os.path.join(reissued, "renames-hau-giang-can-tho.toml")], check=True, stdout=subprocess.DEVNULL)
+    out25 = os.path.join(work, "out25")
+    subprocess.run([binary, "build", reissued, "--emit", "json,html,docx", "--out", out25], check=True)
+    for stem in ("QT-ATBX-01", "QT-CGCN-02", "QT-KHCN-04"):
+        doc = json.load(open(os.path.join(out25, stem + ".json"), encoding="utf-8"))
+        html_pdf = os.path.join(work, stem + "-2025-html.pdf")
+        render(chromium, work, os.path.join(out25, stem + ".html"), html_pdf, os.path.join(out25, stem + ".docx"), os.path.join(work, "docx25"))
+        expected = ["THÀNH PHỐ CẦN THƠ", "5.1. Cơ sở pháp lý", "Cập nhật theo Nghị định 118/2025/NĐ-CP",
+                    "quá 15 ngày không bổ sung thì đóng hồ sơ", "Dừng giải quyết: lập BM05", "118/2025/NĐ-CP"]
+        for kind, pdf in (("HTML", html_pdf), ("DOCX", os.path.join(work, "docx25", stem + ".pdf"))):
+            text = words(pdf_text(pdf))
+            for value in expected:
+                if not contains_in_order(text, words(value)):
+                    failures.append(f"{stem} 2025 ({kind}): {value!r} not found intact")
+            layout = (layout_check.small_and_outside(pdf) + layout_check.title_block(pdf)
+                      + layout_check.flowchart_has_steps(pdf, doc["steps"]))
+            failures.extend(f"{stem} 2025 ({kind}): {p}" for p in layout)
+            checked += 1
     print(f"render check: {checked} PDFs")
     if failures:
         print("\n".join(failures))

@@ -10,12 +10,13 @@ use super::{chart_docx, flowchart, tables};
 
 pub fn procedure_docx(p: &PortalProcedure, org: &Organisation) -> Vec<u8> {
     let latest = p.revisions.last();
-    let footer = format!(
-        "{} — Lần ban hành {} — Hiệu lực {}",
-        p.code,
-        latest.and_then(|r| r.number).unwrap_or(1),
-        p.effective_date.as_deref().map(vn_date).unwrap_or_default()
-    );
+    // A draft has no effective date yet: the footer says it is a draft.
+    let state = match p.effective_date.as_deref() {
+        Some(d) => format!("Hiệu lực {}", vn_date(d)),
+        None if p.approval.status == "draft" => "Dự thảo".to_string(),
+        None => "Chưa có ngày hiệu lực".to_string(),
+    };
+    let footer = format!("{} — Lần ban hành {} — {state}", p.code, latest.and_then(|r| r.number).unwrap_or(1));
     let mut d = Docx::new(p.name.as_deref().unwrap_or(&p.code), &footer);
     d.header_text(&p.code);
     title_block(&mut d, org);
@@ -38,7 +39,7 @@ pub fn procedure_docx(p: &PortalProcedure, org: &Organisation) -> Vec<u8> {
     }
     d.table(&["", "Biên soạn", "Xem xét", "Phê duyệt"], &sign, &[30.0, 45.0, 45.0, 45.0]);
     d.heading(1, "THEO DÕI SỬA ĐỔI TÀI LIỆU");
-    d.table(&tables::REVISION_HEADERS, &tables::revisions(p), &[12.0, 30.0, 68.0, 25.0, 30.0]);
+    d.table(&tables::REVISION_HEADERS, &tables::revisions(p), &[12.0, 50.0, 50.0, 23.0, 30.0]);
     let body = |d: &mut Docx, t: &str| {
         for p in paragraphs(t) {
             d.para(&p, Look::BODY);

@@ -118,7 +118,7 @@ pub fn procedure_html(p: &PortalProcedure, org: &Organisation) -> String {
     }
     b.push_str("</tbody></table>\n");
     b.push_str("<h2>Theo dõi sửa đổi tài liệu</h2>\n");
-    b.push_str(&grid(&tables::REVISION_HEADERS, &tables::revisions(p), &["8%", "18%", "44%", "14%", "16%"]));
+    b.push_str(&grid(&tables::REVISION_HEADERS, &tables::revisions(p), &["7%", "30%", "34%", "13%", "16%"]));
 
     b.push_str("<h2>1. Mục đích</h2>\n");
     b.push_str(&para(p.purpose.as_deref().unwrap_or("")));

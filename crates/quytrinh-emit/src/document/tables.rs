@@ -25,15 +25,29 @@ pub fn sign_off(p: &PortalProcedure) -> [[String; 3]; 3] {
 
 pub const REVISION_HEADERS: [&str; 5] = ["STT", "Mục/Trang sửa đổi", "Mô tả nội dung sửa đổi", "Lần ban hành", "Ngày sửa đổi"];
 
+/// What a revision's description says it changed: `"…; sửa đổi: 5.1. Cơ sở pháp lý; 6. Biểu
+/// mẫu"` (as `quytrinh migrate` writes it) gives ("…", "5.1. Cơ sở pháp lý; 6. Biểu mẫu").
+pub fn revision_parts(description: &str) -> (String, Option<String>) {
+    match description.split_once("; sửa đổi: ") {
+        Some((what, sections)) if !sections.trim().is_empty() => (what.trim().to_string(), Some(sections.trim().to_string())),
+        _ => (description.to_string(), None),
+    }
+}
+
 pub fn revisions(p: &PortalProcedure) -> Vec<Vec<String>> {
     p.revisions
         .iter()
         .enumerate()
         .map(|(i, r)| {
+            let (what, sections) = revision_parts(r.description.as_deref().unwrap_or_default());
             vec![
                 (i + 1).to_string(),
-                if i == 0 { "Toàn bộ".to_string() } else { "—".to_string() },
-                r.description.clone().unwrap_or_default(),
+                match (i, sections) {
+                    (0, _) => "Toàn bộ".to_string(),
+                    (_, Some(s)) => s,
+                    _ => "—".to_string(),
+                },
+                what,
                 r.number.map(|n| n.to_string()).unwrap_or_default(),
                 r.date.as_deref().map(vn_date).unwrap_or_default(),
             ]
@@ -141,4 +155,17 @@ pub fn records(p: &PortalProcedure) -> Vec<Vec<String>> {
             ]
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::revision_parts;
+
+    #[test]
+    fn a_revision_names_its_sections_after_sua_doi() {
+        let (what, sections) = revision_parts("Cập nhật theo Nghị định 118/2025/NĐ-CP; sửa đổi: 5.1. Cơ sở pháp lý; 6. Biểu mẫu");
+        assert_eq!(what, "Cập nhật theo Nghị định 118/2025/NĐ-CP");
+        assert_eq!(sections.as_deref(), Some("5.1. Cơ sở pháp lý; 6. Biểu mẫu"));
+        assert_eq!(revision_parts("Sửa đổi bước 3").1, None);
+    }
 }
