@@ -225,13 +225,19 @@ mod tests {
 /// their Vietnamese spellings (`` `thời_hạn 7 ngày_làm_việc` ``), for officers whose files use
 /// Vietnamese keywords. Only text between backticks is touched, and only whole words.
 pub fn vietnamese_keywords_in(message: &str) -> String {
+    keywords_in(message, KeywordLang::Vi)
+}
+
+/// The quoted keywords of a message in one language (either way), as
+/// [`vietnamese_keywords_in`] does for Vietnamese.
+pub fn keywords_in(message: &str, lang: KeywordLang) -> String {
     let mut out = String::with_capacity(message.len());
     let mut inside = false;
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String, inside: bool| {
         if inside {
             match Keyword::lookup(word) {
-                Some((kw, KeywordLang::En)) => out.push_str(kw.spelling(KeywordLang::Vi)),
+                Some((kw, written)) if written != lang => out.push_str(kw.spelling(lang)),
                 _ => out.push_str(word),
             }
         } else {
@@ -266,5 +272,9 @@ mod localise_tests {
         );
         assert_eq!(vietnamese_keywords_in("by the name `by cv_mc 4h`"), "by the name `do cv_mc 4h`");
         assert_eq!(vietnamese_keywords_in("`BM05` và `none`"), "`BM05` và `không`");
+        assert_eq!(
+            super::keywords_in("Add `khi dừng_giải_quyết lập BM05 do cv_mc`", super::KeywordLang::En),
+            "Add `on stopped issues BM05 by cv_mc`"
+        );
     }
 }

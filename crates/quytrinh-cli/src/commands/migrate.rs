@@ -662,7 +662,15 @@ fn todo_text(o: &Outcome, lang: Lang, written: bool, files: usize, date: Date) -
     // An item found in several procedures (every re-issued procedure needs its sign-offs)
     // is listed once with its count; each procedure then lists only its own.
     let mut count: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    let review_key = |a: &Applied| format!("{} {} — {reviewed}", a.code.0, text(&a.title));
+    // Files with English and with Vietnamese keywords get the same fix in their own words
+    // (`on stopped …`, `khi dừng_giải_quyết …`): one item, in the keywords of the list's
+    // language.
+    let review_key = |a: &Applied| {
+        let title = text(&a.title);
+        use quytrinh_syntax::keywords::{keywords_in, KeywordLang};
+        let title = keywords_in(&title, if vi { KeywordLang::Vi } else { KeywordLang::En });
+        format!("{} {title} — {reviewed}", a.code.0)
+    };
     let todo_key = |d: &Diagnostic| format!("{} {} {}", d.code.0, sev(d), text(&d.message));
     for r in &o.reissued {
         let keys: BTreeSet<String> = r.review.iter().map(|(_, a)| review_key(a)).chain(r.todo.iter().map(|(_, d)| todo_key(d))).collect();
