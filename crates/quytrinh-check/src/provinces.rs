@@ -22,14 +22,17 @@ fn abolished() -> &'static [(String, String, String)] {
 /// The first former province named in `text` ("… tỉnh Hậu Giang"), with the unit it
 /// belongs to now: (as written in the table, now).
 pub fn abolished_province_in(text: &str) -> Option<(&'static str, &'static str)> {
+    // Every name starts with "tỉnh" or "thành phố": only the places where one of those
+    // words stands are compared with the table (a text names a province once or twice; the
+    // table has 29 names; this runs on every name of every procedure).
     let lower = text.to_lowercase();
+    let starts: Vec<usize> = lower.match_indices("tỉnh ").chain(lower.match_indices("thành phố ")).map(|(i, _)| i).collect();
+    // The first name in the table's order, as before: the table order decides ties.
     abolished().iter().find_map(|(key, old, new)| {
-        let i = lower.find(key.as_str())?;
-        // A whole name: "tỉnh Hà Nam" must not match "tỉnh Hà Nam Định"-like longer names.
-        let after = lower[i + key.len()..].chars().next();
-        if after.is_some_and(|c| c.is_alphanumeric()) {
-            return None;
-        }
+        starts.iter().copied().find(|&i| {
+            // A whole name: "tỉnh Hà Nam" must not match "tỉnh Hà Nam Định"-like longer names.
+            lower[i..].starts_with(key.as_str()) && !lower[i + key.len()..].chars().next().is_some_and(|c| c.is_alphanumeric())
+        })?;
         Some((old.as_str(), new.as_str()))
     })
 }
@@ -47,6 +50,8 @@ mod tests {
         now.dedup();
         assert_eq!(now.len(), 34);
         assert_eq!(abolished().len(), 29);
+        // `abolished_province_in` looks only where these words stand.
+        assert!(abolished().iter().all(|(key, _, _)| key.starts_with("tỉnh ") || key.starts_with("thành phố ")));
     }
 
     #[test]
@@ -54,5 +59,8 @@ mod tests {
         assert_eq!(abolished_province_in("Sở Khoa học và Công nghệ tỉnh Hậu Giang"), Some(("tỉnh Hậu Giang", "thành phố Cần Thơ")));
         assert_eq!(abolished_province_in("Ủy ban nhân dân thành phố Cần Thơ"), None);
         assert_eq!(abolished_province_in("UBND tỉnh Hà Namx"), None);
+        assert_eq!(abolished_province_in("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH HẬU GIANG"), Some(("tỉnh Hậu Giang", "thành phố Cần Thơ")));
+        // A longer name first, the province after it.
+        assert_eq!(abolished_province_in("tỉnh Hậu Giangx, tỉnh Hậu Giang"), Some(("tỉnh Hậu Giang", "thành phố Cần Thơ")));
     }
 }

@@ -56,8 +56,21 @@ pub fn procedure_edits(view: &Catalogue, p: &Procedure, date: Date) -> Option<Mi
     match s.regime {
         Some((_, span)) => edits.push(Edit::replace(span, TARGET.id())),
         None => {
+            // Where the document's order puts it: after the approval (or what comes before
+            // it), so that the layout need not move it.
+            let approval = s.approved_by.as_ref().map(|a| match a {
+                Approval::Decision(d) => d.span,
+                Approval::Draft(span) => *span,
+            });
+            let anchor = approval
+                .or(s.agency.as_ref().map(|a| a.span))
+                .or(s.level.map(|l| l.1))
+                .or(s.field.as_ref().map(|f| f.span))
+                .or(s.name.as_ref().map(|n| n.span))
+                .or(s.tthc.as_ref().map(|t| t.span))
+                .unwrap_or(s.head_span);
             let lines = &cat.file(p.file)?.lines;
-            let next = lines.line_start(lines.line(s.head_span.start()))?;
+            let next = lines.line_start(lines.line(anchor.end()))?;
             edits.push(Edit::insert(Span::new(p.file, next, next), format!("  {} {}\n", kw(cat, p, K::Regime), TARGET.id())));
         }
     }
