@@ -47,6 +47,6 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         let migrated = quytrinh_check::migrate::apply_edits(&text, &mut edits);
-        let _ = quytrinh_syntax::parse(&migrated, FileId(1));
+        assert!(parses(&migrated), "migrate's edits broke a file that parsed:\n{migrated}");
     }
 });

@@ -163,3 +163,23 @@ fn a_fix_lands_before_an_end_of_line_comment() {
     assert!(fixed.text.contains("within 3d closes_after 15 calendar_days  # hỏi lại bộ phận một cửa"), "{}", fixed.text);
     assert_eq!(fixed.applied.iter().filter(|a| a.code.0 == "QC059").count(), 1);
 }
+
+/// Found by fuzzing: `migrate`'s own edits keep a file that parsed parsing — a quoted
+/// decision written against its keyword (`approved_by"797/QĐ-UBND"`) becomes `draft` with a
+/// space before it.
+#[test]
+fn migrate_edits_keep_a_file_parsing() {
+    let meta = rules().iter().map(|r| r.meta()).find(|m| m.code.0 == "QC047").expect("QC047");
+    let dir = directory(meta);
+    let text = procedure_with(&[("approved_by", r#"  approved_by"797/QĐ-UBND""#)]);
+    let (source, diags) = quytrinh_syntax::parse(&text, PROCEDURE);
+    assert!(!diags.iter().any(|d| d.severity == quytrinh_diagnostics::Severity::Error), "{diags:?}");
+    let view = lower_file(&dir, PROCEDURE, ParsedFile::new("procedure.qtr".into(), source), LowerOptions::default()).0;
+    let date = quytrinh_syntax::ast::Date { year: 2026, month: 12, day: 1 };
+    let mut edits: Vec<_> =
+        view.procedures.iter().filter_map(|p| quytrinh_check::migrate::procedure_edits(&view, p, date)).flat_map(|m| m.edits).collect();
+    let migrated = quytrinh_check::migrate::apply_edits(&text, &mut edits);
+    let (_, diags) = quytrinh_syntax::parse(&migrated, PROCEDURE);
+    assert!(!diags.iter().any(|d| d.severity == quytrinh_diagnostics::Severity::Error), "{diags:?}\n{migrated}");
+    assert!(migrated.contains("approved_by draft"), "{migrated}");
+}

@@ -70,13 +70,22 @@ pub fn procedure_edits(view: &Catalogue, p: &Procedure, date: Date) -> Option<Mi
                 .or(s.tthc.as_ref().map(|t| t.span))
                 .unwrap_or(s.head_span);
             let lines = &cat.file(p.file)?.lines;
-            let next = lines.line_start(lines.line(anchor.end()))?;
-            edits.push(Edit::insert(Span::new(p.file, next, next), format!("  {} {}\n", kw(cat, p, K::Regime), TARGET.id())));
+            let line = format!("{} {}", kw(cat, p, K::Regime), TARGET.id());
+            match lines.line_start(lines.line(anchor.end())) {
+                // The next line is still inside the procedure.
+                Some(next) if next < s.span.end().saturating_sub(1) => {
+                    edits.push(Edit::insert(Span::new(p.file, next, next), format!("  {line}\n")))
+                }
+                // A procedure written on one line: before its closing brace.
+                _ => edits.push(add_line_to_block(cat, p, s.span, &line)?),
+            }
         }
     }
     // A new decision will approve it: a draft until then, without an effective date.
     if let Some(Approval::Decision(d)) = &s.approved_by {
-        edits.push(Edit::replace(d.span, kw(cat, p, K::Draft)));
+        // A space before it: a quoted text may follow its keyword with none
+        // (`approved_by"550/QĐ-UBND"`), a word may not. The layout takes the extra one away.
+        edits.push(Edit::replace(d.span, format!(" {}", kw(cat, p, K::Draft))));
     }
     if let Some(e) = s.effective {
         edits.push(Edit::delete(whole_line(cat, p, e.span)?));
@@ -99,8 +108,12 @@ pub fn procedure_edits(view: &Catalogue, p: &Procedure, date: Date) -> Option<Mi
         Some(last) => edits.push(Edit::insert_after(last.span, format!("\n  {line}"))),
         None => {
             let lines = &cat.file(p.file)?.lines;
-            let next = lines.line_start(lines.line(s.head_span.start()))?;
-            edits.push(Edit::insert(Span::new(p.file, next, next), format!("  {line}\n")));
+            match lines.line_start(lines.line(s.head_span.start())) {
+                Some(next) if next < s.span.end().saturating_sub(1) => {
+                    edits.push(Edit::insert(Span::new(p.file, next, next), format!("  {line}\n")))
+                }
+                _ => edits.push(add_line_to_block(cat, p, s.span, &line)?),
+            }
         }
     }
     Some(Migration { edits, revision, from: p.regime })

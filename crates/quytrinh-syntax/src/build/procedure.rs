@@ -98,6 +98,23 @@ impl Builder<'_> {
                 continue;
             };
             p.written.push(kw);
+            // The one-line statements take no block: one given is an error, not ignored
+            // (a block after `effective` was dropped without a word).
+            if matches!(
+                kw,
+                K::Level
+                    | K::Agency
+                    | K::ApprovedBy
+                    | K::Regime
+                    | K::Effective
+                    | K::Interconnected
+                    | K::Channels
+                    | K::OnlineLevel
+                    | K::Reception
+            ) {
+                let word = n.values[0].as_word().unwrap_or_default();
+                self.no_block(n, &Text::new(format!("dòng `{word}`"), format!("the `{word}` line")));
+            }
             let mut c = Cursor::new(&n.values[1..], n.values[0].span);
             match kw {
                 K::Tthc => self.single_text(&mut c, n, &mut p.tthc, &Text::new("mã thủ tục hành chính", "the national TTHC code")),
