@@ -101,11 +101,11 @@ pub fn parse_mapping(text: &str, file: FileId) -> Result<Mapping, Vec<Diagnostic
     let shape: FileShape = match toml::from_str(text) {
         Ok(s) => s,
         Err(e) => {
-            let msg = e.message().to_string();
+            let msg = e.message().trim().to_string();
             return Err(vec![error(
                 file,
                 e.span().unwrap_or(0..0),
-                format!("Tệp đổi tên không hợp lệ: {msg}"),
+                format!("Tệp đổi tên không hợp lệ: {}", toml_message_vi(&msg)),
                 format!("The renames file is not valid: {msg}"),
             )]);
         }
@@ -185,6 +185,32 @@ pub fn parse_mapping(text: &str, file: FileId) -> Result<Mapping, Vec<Diagnostic
     } else {
         Err(diags)
     }
+}
+
+/// The TOML reader's usual messages in Vietnamese (an officer reads Vietnamese first); any
+/// other is kept as it is.
+fn toml_message_vi(msg: &str) -> String {
+    let msg = &msg.replace('\n', "; ");
+    let quoted = |s: &str| s.split('`').nth(1).unwrap_or_default().to_string();
+    if let Some(rest) = msg.strip_prefix("unknown field ") {
+        let (field, expected) = rest.split_once(", expected").unwrap_or((rest, ""));
+        let allowed: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        return if allowed.is_empty() {
+            format!("khóa {field} không dùng được ở đây")
+        } else {
+            format!("khóa {field} không dùng được ở đây; các khóa dùng được: `{}`", allowed.join("`, `"))
+        };
+    }
+    if msg.starts_with("duplicate key") {
+        return format!("khóa `{}` ghi hai lần", quoted(msg));
+    }
+    if msg.starts_with("invalid type") {
+        return "giá trị phải là một tên trong ngoặc kép, ví dụ \"thành phố Cần Thơ\"".to_string();
+    }
+    if msg.starts_with("invalid string") || msg.starts_with("expected") || msg.starts_with("invalid") {
+        return format!("sai cách viết TOML ({msg}); mỗi dòng là `\"tên cũ\" = \"tên mới\"`");
+    }
+    msg.to_string()
 }
 
 impl Mapping {
@@ -273,6 +299,20 @@ mod tests {
         assert!(e[0].message.en.contains("nam"), "{e:?}");
         let e = parse_mapping("[provinces]\nx = \"y\"\n", FileId(0)).expect_err("refused");
         assert_eq!(e[0].code, MAPPING_ERROR);
+    }
+
+    #[test]
+    fn the_toml_readers_messages_are_told_in_vietnamese() {
+        let e = parse_mapping("[agency.sokhcn]\nparnet = \"x\"\n", FileId(0)).expect_err("refused");
+        assert!(
+            e[0].message.vi.contains("khóa `parnet` không dùng được ở đây; các khóa dùng được: `name`, `parent`"),
+            "{:?}",
+            e[0].message
+        );
+        let e = parse_mapping("[names]\n\"a\" = \"b\"\n\"a\" = \"c\"\n", FileId(0)).expect_err("refused");
+        assert!(e[0].message.vi.contains("khóa `a` ghi hai lần"), "{:?}", e[0].message);
+        let e = parse_mapping("[names]\n\"a\" = 3\n", FileId(0)).expect_err("refused");
+        assert!(e[0].message.vi.contains("trong ngoặc kép"), "{:?}", e[0].message);
     }
 
     #[test]
