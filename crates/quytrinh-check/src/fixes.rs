@@ -68,37 +68,23 @@ pub fn renumber_refs(p: &Procedure, from: Regime, to: Regime) -> Vec<Edit> {
 /// The end of what a branch line holds (its last value), where a value can be added (its
 /// span may run on over an end-of-line comment).
 pub fn branch_end(b: &quytrinh_syntax::ast::Branch) -> Span {
-    let mut end = Span { end: b.span.start, ..b.span };
-    let mut later = |s: Span| {
-        if s.end > end.end {
-            end = s;
-        }
-    };
-    b.issues.iter().for_each(|f| later(f.span));
-    b.actor.iter().for_each(|a| later(a.span));
-    b.within.iter().for_each(|d| later(d.span));
-    b.closes_after.iter().for_each(|d| later(d.span));
-    if end.end == b.span.start {
-        // Nothing but its keywords: their end is not known; the span's end it is.
-        return Span { start: b.span.end, ..b.span };
-    }
-    Span { start: end.end, ..end }
+    let values = b.issues.iter().map(|f| f.span).chain(b.actor.iter().map(|a| a.span));
+    let values = values.chain(b.within.iter().map(|d| d.span)).chain(b.closes_after.iter().map(|d| d.span));
+    // Nothing but its keywords: their end is not known; the span's end it is.
+    after_last(values).unwrap_or(Span { start: b.span.end, ..b.span })
 }
 
 /// The end of what a step line holds (its last value), where a value can be added.
 pub fn step_end(step: &quytrinh_syntax::ast::Step) -> Span {
-    let mut end = step.number.1;
-    let mut later = |s: Span| {
-        if s.end > end.end {
-            end = s;
-        }
-    };
-    step.content.iter().for_each(|c| later(c.span));
-    step.actor.iter().for_each(|a| later(a.span));
-    step.duration.iter().for_each(|d| later(d.span));
-    step.issues.iter().chain(&step.uses).for_each(|f| later(f.span));
-    step.consults.iter().for_each(|c| later(c.span));
-    Span { start: end.end, ..end }
+    let values = step.content.iter().map(|c| c.span).chain(step.actor.iter().map(|a| a.span));
+    let values = values.chain(step.duration.iter().map(|d| d.span)).chain(step.issues.iter().chain(&step.uses).map(|f| f.span));
+    let values = values.chain(step.consults.iter().map(|c| c.span)).chain(std::iter::once(step.number.1));
+    after_last(values).unwrap_or(step.number.1)
+}
+
+/// The empty span right after the value that ends last.
+fn after_last(spans: impl Iterator<Item = Span>) -> Option<Span> {
+    spans.max_by_key(|s| s.end).map(|s| Span { start: s.end, ..s })
 }
 
 /// Edits making a step refer to the forms `ids` with `kind` (`issues` or `uses`): after

@@ -28,10 +28,16 @@ fn check(dir: &Arc<Directory>, text: &str) -> Vec<Diagnostic> {
     diags
 }
 
-#[test]
-fn every_fix_resolves_its_finding_once_and_for_all() {
+/// `quytrinh fix` on the procedure file, with the unsafe fixes or without.
+fn fix(dir: &Arc<Directory>, text: String, unsafe_fixes: bool) -> quytrinh_check::autofix::Fixed {
     let config = Config::default();
     let keep = |_: &Diagnostic| true;
+    let req = FixRequest { directory: dir, options: LowerOptions::default(), config: &config, unsafe_fixes, also_unsafe: &[], keep: &keep };
+    fix_file(text, PROCEDURE, "procedure.qtr", &req)
+}
+
+#[test]
+fn every_fix_resolves_its_finding_once_and_for_all() {
     let mut failures = Vec::new();
     let mut fixable = 0;
     for rule in rules() {
@@ -60,15 +66,7 @@ fn every_fix_resolves_its_finding_once_and_for_all() {
             _ => {}
         }
         fixable += 1;
-        let req = FixRequest {
-            directory: &dir,
-            options: LowerOptions::default(),
-            config: &config,
-            unsafe_fixes: true,
-            also_unsafe: &[],
-            keep: &keep,
-        };
-        let fixed = fix_file(text.clone(), PROCEDURE, "procedure.qtr", &req);
+        let fixed = fix(&dir, text.clone(), true);
         if !fixed.applied.iter().any(|a| a.code == meta.code) || fixed.broke.is_some() {
             failures.push(format!("{}: not applied ({:?})", meta.code, fixed.applied));
             continue;
@@ -84,7 +82,7 @@ fn every_fix_resolves_its_finding_once_and_for_all() {
         if formatted != fixed.text {
             failures.push(format!("{}: the fixed text is not in the canonical layout", meta.code));
         }
-        let again = fix_file(fixed.text.clone(), PROCEDURE, "procedure.qtr", &req);
+        let again = fix(&dir, fixed.text.clone(), true);
         if again.changed() || again.text != fixed.text {
             failures.push(format!("{}: a second fix changed the text again: {:?}", meta.code, again.applied));
         }
@@ -101,17 +99,7 @@ fn comments_survive_a_fix() {
     let dir = directory(meta);
     let text = procedure_with(meta.invalid).replace("  steps {\n", "  # Các bước theo Quyết định của Sở\n  steps {\n");
     let text = text.replacen("on refused    issue BM02 by cv_mc", "on refused    issue BM02 by cv_mc # trả lời bằng văn bản", 1);
-    let config = Config::default();
-    let keep = |_: &Diagnostic| true;
-    let req = FixRequest {
-        directory: &dir,
-        options: LowerOptions::default(),
-        config: &config,
-        unsafe_fixes: false,
-        also_unsafe: &[],
-        keep: &keep,
-    };
-    let fixed = fix_file(text, PROCEDURE, "procedure.qtr", &req);
+    let fixed = fix(&dir, text, false);
     assert!(fixed.applied.iter().any(|a| a.code.0 == "QC047"), "{:?}", fixed.applied);
     assert!(fixed.text.contains("# Các bước theo Quyết định của Sở\n  steps {"), "{}", fixed.text);
     assert!(fixed.text.contains("BM03 by cv_mc  # trả lời bằng văn bản"), "{}", fixed.text);
@@ -122,17 +110,7 @@ fn a_file_that_does_not_parse_is_left_as_it_is() {
     let meta = rules().iter().map(|r| r.meta()).find(|m| m.code.0 == "QC047").expect("QC047");
     let dir = directory(meta);
     let text = procedure_with(meta.invalid).replace("  steps {", "  steps {{ \"");
-    let config = Config::default();
-    let keep = |_: &Diagnostic| true;
-    let req = FixRequest {
-        directory: &dir,
-        options: LowerOptions::default(),
-        config: &config,
-        unsafe_fixes: true,
-        also_unsafe: &[],
-        keep: &keep,
-    };
-    let fixed = fix_file(text.clone(), PROCEDURE, "procedure.qtr", &req);
+    let fixed = fix(&dir, text.clone(), true);
     assert!(fixed.unparseable && !fixed.changed() && fixed.text == text);
 }
 
@@ -148,17 +126,7 @@ fn a_fix_lands_before_an_end_of_line_comment() {
         "on incomplete issue BM02 by cv_mc within 3d  # hỏi lại bộ phận một cửa",
     );
     let text = procedure_with(&[("regime", "  regime decree_118_2025"), ("steps", &steps)]);
-    let config = Config::default();
-    let keep = |_: &Diagnostic| true;
-    let req = FixRequest {
-        directory: &dir,
-        options: LowerOptions::default(),
-        config: &config,
-        unsafe_fixes: false,
-        also_unsafe: &[],
-        keep: &keep,
-    };
-    let fixed = fix_file(text, PROCEDURE, "procedure.qtr", &req);
+    let fixed = fix(&dir, text, false);
     assert!(fixed.broke.is_none(), "{:?}", fixed.applied);
     assert!(fixed.text.contains("within 3d closes_after 15 calendar_days  # hỏi lại bộ phận một cửa"), "{}", fixed.text);
     assert_eq!(fixed.applied.iter().filter(|a| a.code.0 == "QC059").count(), 1);
