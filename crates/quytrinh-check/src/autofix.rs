@@ -17,7 +17,7 @@ use quytrinh_syntax::LineIndex;
 
 use crate::Config;
 
-/// More rounds than any chain of fixes needs (a fix enables at most one more).
+/// More rounds of fixes than any chain of fixes needs (a fix enables at most one more).
 const MAX_ROUNDS: usize = 10;
 
 /// What to fix.
@@ -94,10 +94,6 @@ pub fn fix_file(text: String, file: FileId, name: &str, req: &FixRequest) -> Fix
 /// [`fix_file`], given the findings of `text` when the caller has them already (the first
 /// round then does not check it again).
 pub fn fix_file_from(text: String, file: FileId, name: &str, req: &FixRequest, known: Option<Vec<Diagnostic>>) -> Fixed {
-    let mut known = known;
-    let original = text.clone();
-    let mut text = text;
-    let mut applied = Vec::new();
     let mut out = Fixed {
         text: String::new(),
         applied: Vec::new(),
@@ -111,53 +107,30 @@ pub fn fix_file_from(text: String, file: FileId, name: &str, req: &FixRequest, k
     let applies = |f: &quytrinh_diagnostics::Fix, code: Code| {
         f.applicability == Applicability::Safe || req.unsafe_fixes || req.also_unsafe.contains(&code.0)
     };
-    let mut last_fixes: Vec<Code> = Vec::new();
+    let wanted = |d: &Diagnostic| d.span.file == file && (req.keep)(d) && d.fix.as_ref().is_some_and(|f| applies(f, d.code));
+    let current = match known {
+        Some(d) => Some(Round { findings: d, view: None, complete: true }),
+        None => check_round(&text, file, name, req, &wanted, true),
+    };
+    let Some(mut current) = current else {
+        out.unparseable = true;
+        out.text = text;
+        return out;
+    };
+    let original = text;
+    // `text` and `applied`: the last text that was checked, and the fixes that made it.
+    let mut text = original.clone();
+    let mut applied: Vec<Applied> = Vec::new();
     // What each round applied: a round that applies again what the round before applied
     // did not resolve it (a fix that misses its place): it is undone and reported.
     let mut last_round: Vec<(Code, String, usize)> = Vec::new();
-    for round in 0..=MAX_ROUNDS {
-        let checked = match known.take() {
-            Some(d) => Some((d, None)),
-            None => diagnose(&text, file, name, req).map(|(d, v)| (d, Some(v))),
-        };
-        let Some((diags, view)) = checked else {
-            if round == 0 {
-                out.unparseable = true;
-                out.text = original;
-                return out;
-            }
-            // Undo: keep the text of the round before, and say which fix broke it.
-            out.broke = last_fixes.first().copied();
-            break;
-        };
-        out.view = view;
-        let kept: Vec<&Diagnostic> = diags.iter().filter(|d| (req.keep)(d)).collect();
-        out.remaining = [0; 3];
-        out.unsafe_left = 0;
-        out.findings.clear();
-        // What is left counts every finding, not only those `--select` lets be fixed: a
-        // run that fixed one code must not pass a file that still has errors.
-        for d in diags.iter().filter(|d| d.span.file == file) {
-            out.remaining[match d.severity {
-                Severity::Error => 0,
-                Severity::Warning => 1,
-                Severity::Info => 2,
-            }] += 1;
-        }
-        out.unsafe_left = kept.iter().filter(|d| d.span.file == file && d.fix.as_ref().is_some_and(|f| !applies(f, d.code))).count();
-        if round == MAX_ROUNDS {
-            out.findings = kept.iter().map(|d| (*d).clone()).collect();
-            break;
-        }
-        let chosen: Vec<&Diagnostic> = kept.iter().copied().filter(|d| d.fix.as_ref().is_some_and(|f| applies(f, d.code))).collect();
+    for round in 0..MAX_ROUNDS {
+        let chosen: Vec<&Diagnostic> = current.findings.iter().filter(|d| wanted(d)).collect();
         let fixes: Vec<&quytrinh_diagnostics::Fix> = chosen.iter().filter_map(|d| d.fix.as_ref()).collect();
         let Some((new, which)) = fix::apply(&text, file, fixes.iter().copied()) else {
-            // The last round: its findings are what is left.
-            out.findings = kept.iter().map(|d| (*d).clone()).collect();
             break;
         };
         let lines = LineIndex::new(&text);
-        last_fixes = which.iter().map(|i| chosen[*i].code).collect();
         let round_applied: Vec<Applied> = which
             .iter()
             .map(|i| Applied {
@@ -173,33 +146,94 @@ pub fn fix_file_from(text: String, file: FileId, name: &str, req: &FixRequest, k
                 line: lines.line(chosen[*i].span.start()),
             })
             .collect();
-        let signature: Vec<(Code, String, usize)> = round_applied.iter().map(|a| (a.code, a.title.en.clone(), a.line)).collect();
+        let first_code = round_applied.first().map(|a| a.code);
+        let signature: Vec<(Code, String, usize)> = round_applied.iter().map(|a| (a.code, a.title.en.to_string(), a.line)).collect();
         if signature == last_round {
-            out.broke = last_fixes.first().copied();
+            out.broke = first_code;
             break;
         }
         last_round = signature;
-        // Keep the round only if its text still parses; it is put in the canonical layout
-        // (keywords as the file writes them, the fixes' own text being in the file's
+        // The round is kept only if its text still parses; it is put in the canonical
+        // layout (keywords as the file writes them, the fixes' own text being in the file's
         // keyword language), so that the next round's findings are at the lines written.
-        match format(&new, FormatOptions { keywords: None }) {
-            Ok(formatted) => {
-                text = formatted;
-                applied.extend(round_applied);
-            }
-            Err(_) => {
-                out.broke = last_fixes.first().copied();
-                break;
-            }
+        let next = format(&new, FormatOptions { keywords: None })
+            .ok()
+            .and_then(|formatted| check_round(&formatted, file, name, req, &wanted, round + 1 < MAX_ROUNDS).map(|r| (formatted, r)));
+        let Some((formatted, checked)) = next else {
+            out.broke = first_code;
+            break;
+        };
+        text = formatted;
+        applied.extend(round_applied);
+        current = checked;
+    }
+    // What is left: every finding of the final text (a round that asked only the rules
+    // with fixes is completed; this happens only when a round was undone).
+    if !current.complete {
+        if let Some((d, v)) = diagnose(&text, file, name, req) {
+            current = Round { findings: d, view: Some(v), complete: true };
         }
     }
+    let kept: Vec<&Diagnostic> = current.findings.iter().filter(|d| (req.keep)(d)).collect();
+    // What is left counts every finding, not only those `--select` lets be fixed: a run
+    // that fixed one code must not pass a file that still has errors.
+    for d in current.findings.iter().filter(|d| d.span.file == file) {
+        out.remaining[match d.severity {
+            Severity::Error => 0,
+            Severity::Warning => 1,
+            Severity::Info => 2,
+        }] += 1;
+    }
+    out.unsafe_left = kept.iter().filter(|d| d.span.file == file && d.fix.as_ref().is_some_and(|f| !applies(f, d.code))).count();
+    out.findings = kept.into_iter().cloned().collect();
+    out.view = current.view;
     out.applied = applied;
     out.text = if out.applied.is_empty() { original } else { text };
     out
 }
 
+/// The findings of one round's text, and its procedures as checked.
+struct Round {
+    findings: Vec<Diagnostic>,
+    view: Option<quytrinh_model::Catalogue>,
+    /// Every rule ran (otherwise only those that offer fixes, and one of them applies).
+    complete: bool,
+}
+
+/// Check a round's text: first only the rules that offer fixes, when more rounds may
+/// follow (most rounds are the last, with nothing to fix), then, if none of their fixes
+/// applies, the others on the same procedures. `None` when the text does not parse.
+fn check_round(
+    text: &str,
+    file: FileId,
+    name: &str,
+    req: &FixRequest,
+    wanted: &dyn Fn(&Diagnostic) -> bool,
+    may_fix: bool,
+) -> Option<Round> {
+    let (base, view) = prepare(text, file, name, req)?;
+    if may_fix {
+        let mut first = base.clone();
+        first.extend(crate::run_rules(&view, req.config, &|m| m.autofix.is_some()));
+        if first.iter().any(wanted) {
+            return Some(Round { findings: first, view: Some(view), complete: false });
+        }
+    }
+    let mut all = base;
+    all.extend(crate::run(&view, req.config));
+    Some(Round { findings: all, view: Some(view), complete: true })
+}
+
 /// Every finding of the text (syntax, model, rules), or `None` when it does not parse.
 pub fn diagnose(text: &str, file: FileId, name: &str, req: &FixRequest) -> Option<(Vec<Diagnostic>, quytrinh_model::Catalogue)> {
+    let (mut diags, view) = prepare(text, file, name, req)?;
+    diags.extend(crate::run(&view, req.config));
+    Some((diags, view))
+}
+
+/// The text parsed and resolved: the findings of the syntax and the model, and the
+/// procedures to check; `None` when it does not parse.
+fn prepare(text: &str, file: FileId, name: &str, req: &FixRequest) -> Option<(Vec<Diagnostic>, quytrinh_model::Catalogue)> {
     let (source, mut diags) = quytrinh_syntax::parse_nfc(text.to_string(), file);
     if diags.iter().any(|d| d.severity == Severity::Error) {
         return None;
@@ -207,6 +241,5 @@ pub fn diagnose(text: &str, file: FileId, name: &str, req: &FixRequest) -> Optio
     let parsed = ParsedFile { lines: LineIndex::new(text), name: name.to_string(), source };
     let (view, lowering) = lower_file(req.directory, file, parsed, req.options);
     diags.extend(lowering);
-    diags.extend(crate::run(&view, req.config));
     Some((diags, view))
 }

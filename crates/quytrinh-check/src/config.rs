@@ -68,7 +68,7 @@ impl Config {
     pub fn from_toml(text: &str, file: FileId) -> (Config, Vec<Diagnostic>) {
         let mut config = Config::default();
         let mut diags = Vec::new();
-        let err = |span: Span, vi: String, en: String, hvi: &str, hen: &str| {
+        let err = |span: Span, vi: String, en: String, hvi: &'static str, hen: &'static str| {
             Diagnostic::error(CONFIG_ERROR, span, Text::new(vi, en)).with_help(Text::new(hvi, hen))
         };
         let table: toml::Table = match text.parse() {

@@ -37,6 +37,13 @@ pub use suppress::{SUPPRESSION_WITHOUT_REASON, UNKNOWN_SUPPRESSED_CODE, UNUSED_S
 /// Run every rule that applies to each procedure's regime, then apply suppression
 /// comments. Diagnostics come back sorted (file, position, code).
 pub fn run(cat: &Catalogue, config: &Config) -> Vec<Diagnostic> {
+    run_rules(cat, config, &|_| true)
+}
+
+/// [`run`] with only the rules `only` keeps (`fix` first asks only the rules that offer
+/// fixes). Suppression comments still silence what they name; a comment whose rule did not
+/// run is then reported unused: the caller keeps only what it asked for.
+pub fn run_rules(cat: &Catalogue, config: &Config, only: &(dyn Fn(&RuleMeta) -> bool + Sync)) -> Vec<Diagnostic> {
     let cx = Cx { cat, config };
     // Procedures are independent: check them in parallel, gathered in catalogue order.
     let per_procedure: Vec<Vec<Diagnostic>> = cat
@@ -51,7 +58,7 @@ pub fn run(cat: &Catalogue, config: &Config) -> Vec<Diagnostic> {
             }
             for rule in rules() {
                 let meta = rule.meta();
-                if meta.status == Status::Removed || !meta.regimes.contains(&p.regime) {
+                if meta.status == Status::Removed || !meta.regimes.contains(&p.regime) || !only(meta) {
                     continue;
                 }
                 let Some(severity) = config.severity(meta.code.0, meta.severity_in(p.regime)) else { continue };

@@ -147,8 +147,8 @@ impl Emitter<'_> {
     pub fn emit_with(&mut self, span: Span, message: Text, help: Text) -> &mut Diagnostic {
         let mut help = help;
         if self.meta.unconfirmed {
-            help.vi.push_str(" (Quy tắc này dựa trên điểm pháp lý chưa được xác nhận; có thể tắt trong quytrinh.toml.)");
-            help.en.push_str(" (This rule rests on a legal point not yet confirmed; it can be turned off in quytrinh.toml.)");
+            help.vi.to_mut().push_str(" (Quy tắc này dựa trên điểm pháp lý chưa được xác nhận; có thể tắt trong quytrinh.toml.)");
+            help.en.to_mut().push_str(" (This rule rests on a legal point not yet confirmed; it can be turned off in quytrinh.toml.)");
         }
         self.out.push(Diagnostic::new(self.meta.code, self.severity, span, message).with_help(help));
         let last = self.out.len() - 1;

@@ -1,3 +1,5 @@
+use std::borrow::Cow;
+
 /// The language an officer reads messages in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -25,14 +27,16 @@ impl Lang {
 }
 
 /// A text in both languages. Every message and help shown to a user is one of these.
+/// Most are fixed sentences: they are borrowed, not copied (the parser names what it
+/// expects at every value, in case it is missing, and never needs most of them).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct Text {
-    pub vi: String,
-    pub en: String,
+    pub vi: Cow<'static, str>,
+    pub en: Cow<'static, str>,
 }
 
 impl Text {
-    pub fn new(vi: impl Into<String>, en: impl Into<String>) -> Self {
+    pub fn new(vi: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Self {
         Text { vi: vi.into(), en: en.into() }
     }
 

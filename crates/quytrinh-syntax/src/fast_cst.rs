@@ -193,7 +193,7 @@ impl Reader<'_> {
             b'0'..=b'9' => self.number_like()?,
             _ => {
                 let c = self.char_at(start)?;
-                if c != '_' && !pest::unicode::XID_START(c) {
+                if c != '_' && !word_start(c) {
                     return Some(Tried::NotAValue);
                 }
                 let mut end = start + c.len_utf8();
@@ -244,7 +244,7 @@ impl Reader<'_> {
         let number = &self.text[start..end];
         // measure: a unit of letters right after the number
         let mut unit_end = end;
-        while let Some(c) = self.char_at(unit_end).filter(|c| pest::unicode::LETTER(*c)) {
+        while let Some(c) = self.char_at(unit_end).filter(|c| letter(*c)) {
             unit_end += c.len_utf8();
         }
         if unit_end > end {
@@ -259,12 +259,44 @@ impl Reader<'_> {
     }
 }
 
+// The grammar's classes (pest's Unicode tables), with ASCII, most of every file, decided
+// without a table lookup.
 fn word_char(c: char) -> bool {
-    c == '-' || pest::unicode::XID_CONTINUE(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_' || c == '-'
+    } else {
+        pest::unicode::XID_CONTINUE(c)
+    }
+}
+
+fn word_start(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        pest::unicode::XID_START(c)
+    }
+}
+
+fn letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        pest::unicode::LETTER(c)
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_ascii_classes_are_the_grammars() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            assert_eq!(super::word_char(c), c == '-' || pest::unicode::XID_CONTINUE(c), "{c:?}");
+            assert_eq!(super::word_start(c), pest::unicode::XID_START(c), "{c:?}");
+            assert_eq!(super::letter(c), pest::unicode::LETTER(c), "{c:?}");
+        }
+    }
+
     use std::path::{Path, PathBuf};
 
     use quytrinh_diagnostics::FileId;

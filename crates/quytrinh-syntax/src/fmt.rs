@@ -64,7 +64,11 @@ fn format_once(text: &str, options: FormatOptions) -> Result<(String, bool), Vec
     let p = Printer {
         text: &text,
         lines: LineIndex::new(&text),
-        keywords: keyword_spans.iter().map(|s| s.start).collect(),
+        keywords: {
+            let mut k: Vec<u32> = keyword_spans.iter().map(|s| s.start).collect();
+            k.sort_unstable();
+            k
+        },
         target: options.keywords.or(lang).unwrap_or(KeywordLang::En),
         comments: &comments,
         used: std::cell::RefCell::new(HashSet::new()),
@@ -83,7 +87,8 @@ fn format_once(text: &str, options: FormatOptions) -> Result<(String, bool), Vec
 struct Printer<'a> {
     text: &'a str,
     lines: LineIndex,
-    keywords: HashSet<u32>,
+    /// Where keywords start, sorted (a binary search: every value is asked about).
+    keywords: Vec<u32>,
     target: KeywordLang,
     comments: &'a [&'a Comment],
     used: std::cell::RefCell<HashSet<u32>>,
@@ -91,7 +96,7 @@ struct Printer<'a> {
     moved: std::cell::Cell<bool>,
 }
 
-impl Printer<'_> {
+impl<'a> Printer<'a> {
     /// The 0-based line of an offset (a binary search: the printer asks for every entry).
     fn line_of(&self, offset: usize) -> usize {
         self.lines.line(offset.min(self.text.len())) - 1
@@ -130,20 +135,21 @@ impl Printer<'_> {
     }
 
     /// A value as it will be printed (text blocks are handled by the caller).
-    fn value(&self, v: &crate::cst::Value) -> String {
+    fn value(&self, v: &crate::cst::Value) -> &'a str {
+        let written = &self.text[v.span.start()..v.span.end()];
         match &v.kind {
-            ValueKind::Word(w) if self.keywords.contains(&v.span.start) => match Keyword::lookup(w) {
-                Some((kw, _)) => kw.spelling(self.target).to_string(),
-                None => w.clone(),
-            },
-            _ => self.text[v.span.start()..v.span.end()].to_string(),
+            ValueKind::Word(w) if self.is_keyword_at(v) => Keyword::lookup(w).map(|(kw, _)| kw.spelling(self.target)).unwrap_or(written),
+            _ => written,
         }
+    }
+
+    fn is_keyword_at(&self, v: &crate::cst::Value) -> bool {
+        self.keywords.binary_search(&v.span.start).is_ok()
     }
 
     /// The head of a node: its values on one line, each of the first `widths.len()` values
     /// padded to its column's width (a table of aligned columns within a run of entries).
-    fn head(&self, n: &Node, indent: usize, widths: &[usize]) -> String {
-        let mut out = String::new();
+    fn head(&self, out: &mut String, n: &Node, indent: usize, widths: &[usize]) {
         for (i, v) in n.values.iter().enumerate() {
             if i > 0 {
                 out.push(' ');
@@ -152,30 +158,30 @@ impl Printer<'_> {
                 let inner = " ".repeat(indent * 2 + 2);
                 out.push_str("\"\"\"\n");
                 for line in content.split('\n') {
-                    if line.is_empty() {
-                        out.push('\n');
-                    } else {
-                        out.push_str(&format!("{inner}{line}\n"));
+                    if !line.is_empty() {
+                        out.push_str(&inner);
+                        out.push_str(line);
                     }
+                    out.push('\n');
                 }
-                out.push_str(&format!("{}\"\"\"", " ".repeat(indent * 2)));
+                push_spaces(out, indent * 2);
+                out.push_str("\"\"\"");
                 continue;
             }
             let s = self.value(v);
-            out.push_str(&s);
+            out.push_str(s);
             if let Some(&w) = widths.get(i) {
                 let width = s.chars().count();
                 if width < w && i + 1 < n.values.len() {
-                    out.push_str(&" ".repeat(w - width));
+                    push_spaces(out, w - width);
                 }
             }
         }
-        out
     }
 
     /// What a value is, for deciding whether rows line up: a keyword, or data.
     fn is_keyword(&self, v: &crate::cst::Value) -> bool {
-        matches!(v.kind, ValueKind::Word(_)) && self.keywords.contains(&v.span.start)
+        matches!(v.kind, ValueKind::Word(_)) && self.is_keyword_at(v)
     }
 
     /// The aligned column widths of each row of a run of one-line entries of one shape, as
@@ -358,7 +364,7 @@ impl Printer<'_> {
                 }
             }
             out.push_str(&pad_str);
-            out.push_str(&self.head(n, indent, &widths[k]));
+            self.head(out, n, indent, &widths[k]);
             let head_end = n.block.as_ref().map(|b| b.open.start()).unwrap_or(n.span.end());
             let head_last_line = self.line_of(n.values.last().map(|v| v.span.end()).unwrap_or(n.span.start()));
             match &n.block {
@@ -416,4 +422,8 @@ impl Printer<'_> {
             out.push_str(&format!("{pad}{}\n", Self::comment(c)));
         }
     }
+}
+
+fn push_spaces(out: &mut String, n: usize) {
+    out.extend(std::iter::repeat_n(' ', n));
 }

@@ -2,27 +2,7 @@
 //! Vietnamese with diacritics. Both are accepted anywhere; `fmt` can rewrite a file into
 //! either set. Lookups compare NFC text (the parser normalises input first).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
-
-/// FNV-1a, for the keyword table.
-#[derive(Default)]
-struct Fnv1a(u64);
-
-impl Hasher for Fnv1a {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for b in bytes {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
 
 /// Which keyword set a word belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -166,24 +146,39 @@ impl Keyword {
         }
     }
 
-    /// Look a word up in both sets (a hash lookup: this runs for every word of every file).
+    /// Look a word up in both sets. This runs for every word of every file, several
+    /// times: the spellings are grouped by length and first byte, so a lookup compares the
+    /// word with the one or two spellings of its group, without hashing it.
     pub fn lookup(word: &str) -> Option<(Keyword, KeywordLang)> {
-        // Looked up for every word of every file: a cheap hash beats SipHash here, and the
-        // keys are our own keywords, not attacker-chosen.
-        static TABLE: OnceLock<HashMap<&'static str, (Keyword, KeywordLang), BuildHasherDefault<Fnv1a>>> = OnceLock::new();
+        type Spelling = (&'static str, (Keyword, KeywordLang));
+        struct Table {
+            spellings: Vec<Spelling>,
+            /// For each group, its range in `spellings`.
+            groups: Vec<(u16, u16)>,
+        }
+        const LENGTHS: usize = 64;
+        let group = |w: &str| w.len().min(LENGTHS - 1) * 256 + usize::from(w.as_bytes().first().copied().unwrap_or(0));
+        static TABLE: OnceLock<Table> = OnceLock::new();
         let table = TABLE.get_or_init(|| {
-            let mut m = HashMap::default();
+            let mut spellings: Vec<Spelling> = Vec::new();
             for kw in Keyword::ALL {
-                for w in kw.en_forms() {
-                    m.insert(*w, (*kw, KeywordLang::En));
-                }
-                for w in kw.vi_forms() {
-                    m.insert(*w, (*kw, KeywordLang::Vi));
-                }
+                spellings.extend(kw.en_forms().iter().map(|w| (*w, (*kw, KeywordLang::En))));
+                spellings.extend(kw.vi_forms().iter().map(|w| (*w, (*kw, KeywordLang::Vi))));
             }
-            m
+            // Each spelling is one keyword's (tested), so the order within a group is free.
+            spellings.sort_by_key(|(w, _)| group(w));
+            let mut groups = vec![(0u16, 0u16); LENGTHS * 256];
+            for (i, (w, _)) in spellings.iter().enumerate() {
+                let g = &mut groups[group(w)];
+                if g.1 == 0 {
+                    g.0 = i as u16;
+                }
+                g.1 = i as u16 + 1;
+            }
+            Table { spellings, groups }
         });
-        table.get(word).copied()
+        let (from, to) = table.groups[group(word)];
+        table.spellings[usize::from(from)..usize::from(to)].iter().find(|(w, _)| *w == word).map(|(_, k)| *k)
     }
 
     /// Does `word` spell this keyword in either language?
@@ -218,6 +213,20 @@ mod tests {
         assert_eq!(Keyword::lookup("mục_đích"), Some((Keyword::Purpose, KeywordLang::Vi)));
         assert_eq!(Keyword::lookup("issue"), Some((Keyword::Issues, KeywordLang::En)));
         assert_eq!(Keyword::lookup("purpos"), None);
+        // Every spelling finds its keyword; a word of the same length and first letter, or
+        // a longer one, finds none.
+        for kw in Keyword::ALL {
+            for (forms, lang) in [(kw.en_forms(), KeywordLang::En), (kw.vi_forms(), KeywordLang::Vi)] {
+                for s in forms {
+                    assert_eq!(Keyword::lookup(s), Some((*kw, lang)), "{s}");
+                    let last = s.chars().last().map_or(0, char::len_utf8);
+                    let other = format!("{}{}", &s[..s.len() - last], "#".repeat(last));
+                    assert_eq!(Keyword::lookup(&other), None, "{other}");
+                    assert_eq!(Keyword::lookup(&format!("{s}{}", "x".repeat(80))), None);
+                }
+            }
+        }
+        assert_eq!(Keyword::lookup(""), None);
     }
 }
 

@@ -531,24 +531,45 @@ fn may_be_tcvn3_or_vni(text: &str) -> bool {
 /// The same for VIQR: a mark after a vowel followed by a letter or another mark
 /// (`tu.c`, `o^'`), or `dd` before a vowel.
 fn may_be_viqr(text: &str) -> bool {
-    // Byte tables, not searches: this runs over every quoted text of every file.
-    const fn table(set: &[u8]) -> [bool; 256] {
-        let mut t = [false; 256];
-        let mut i = 0;
-        while i < set.len() {
-            t[set[i] as usize] = true;
-            i += 1;
-        }
-        t
+    // Every window of three bytes tested by comparisons only, in blocks of 64 windows: the
+    // compiler vectorises this, and it runs over every file (and over every quoted text of a
+    // file that has a sign somewhere).
+    let b = text.as_bytes();
+    if b.len() < 3 {
+        return false;
     }
-    const VOWELS: [bool; 256] = table(b"aeiouyAEIOUY");
-    const MARKS: [bool; 256] = table(b"?`'~^(+.");
-    let vowel = |b: u8| VOWELS[b as usize];
-    let mark = |b: u8| MARKS[b as usize];
-    text.as_bytes().windows(3).any(|w| {
-        (vowel(w[0]) && mark(w[1]) && (w[2].is_ascii_alphabetic() || mark(w[2])))
-            || (w[0].eq_ignore_ascii_case(&b'd') && w[1].eq_ignore_ascii_case(&b'd') && vowel(w[2]))
-    })
+    let (x, y, z) = (&b[..b.len() - 2], &b[1..b.len() - 1], &b[2..]);
+    let mut k = 0;
+    while k < x.len() {
+        let e = (k + 64).min(x.len());
+        let any = x[k..e].iter().zip(&y[k..e]).zip(&z[k..e]).fold(false, |any, ((&x, &y), &z)| any | viqr_sign(x, y, z));
+        if any {
+            return true;
+        }
+        k = e;
+    }
+    false
+}
+
+/// A mark after a vowel, before a letter or a mark; or `dd` before a vowel. (`c | 0x20` is
+/// the small letter of an ASCII letter, and no other byte gives a letter.)
+fn viqr_sign(x: u8, y: u8, z: u8) -> bool {
+    let vowel = |c: u8| {
+        let l = c | 0x20;
+        (l == b'a') | (l == b'e') | (l == b'i') | (l == b'o') | (l == b'u') | (l == b'y')
+    };
+    let mark = |c: u8| (c == b'?') | (c == b'`') | (c == b'\'') | (c == b'~') | (c == b'^') | (c == b'(') | (c == b'+') | (c == b'.');
+    let letter = |c: u8| (c | 0x20).wrapping_sub(b'a') < 26;
+    let d = |c: u8| c | 0x20 == b'd';
+    (vowel(x) & mark(y) & (letter(z) | mark(z))) | (d(x) & d(y) & vowel(z))
+}
+
+/// Could some piece of `text` be legacy text ([`detect`] finds something only in a text
+/// for which this holds)? The signs are looked for in the bytes around each one, and the
+/// edges of a piece count as spaces, which are never a sign: a piece with one has it in
+/// the whole text too.
+pub fn may_be_legacy(text: &str) -> bool {
+    may_be_tcvn3_or_vni(text) || may_be_viqr(text)
 }
 
 /// Is `text` (one quoted value, or one line of a text block) Vietnamese pasted in TCVN3,

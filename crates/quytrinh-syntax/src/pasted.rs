@@ -6,7 +6,7 @@ use quytrinh_diagnostics::{Diagnostic, FileId, Span, Text};
 
 use crate::codes;
 use crate::cst::{CstFile, Entry, ValueKind};
-use crate::legacy::{detect, Finding, Pasted};
+use crate::legacy::{detect, may_be_legacy, Finding, Pasted};
 
 /// Findings past this many in one file are not reported (a file that is mostly legacy text
 /// is refused whole, `QI007`).
@@ -18,7 +18,12 @@ const MAX_SUGGESTION: usize = 300;
 /// One warning per quoted text (per line of a `"""` block) that reads as legacy text.
 pub fn pasted_legacy_text(cst: &CstFile, text: &str, file: FileId) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    walk(&cst.entries, text, file, &mut out);
+    // Every quoted text is a piece of the file, and what makes a piece look legacy is in
+    // the piece itself: a file with no such sign anywhere has none in its texts (most
+    // files; this saves looking at each text).
+    if may_be_legacy(text) {
+        walk(&cst.entries, text, file, &mut out);
+    }
     out
 }
 
@@ -109,7 +114,7 @@ mod tests {
             .1
             .into_iter()
             .filter(|d| d.code == crate::codes::PASTED_LEGACY_TEXT)
-            .map(|d| (src[d.span.start()..d.span.end()].to_string(), d.message.en.clone(), d.help.vi.clone()))
+            .map(|d| (src[d.span.start()..d.span.end()].to_string(), d.message.en.to_string(), d.help.vi.to_string()))
             .collect()
     }
 
@@ -142,6 +147,26 @@ mod tests {
         assert_eq!(found, ["Sôû Khoa hoïc vaø Coâng ngheä", "Thu? tu.c ha`nh chi'nh"], "{w:?}");
         assert!(w[0].1.contains("VNI") && w[1].1.contains("VIQR"));
         assert!(w[1].2.contains("«Thủ tục hành chính»"), "{}", w[1].2);
+    }
+
+    /// Words of each kind: TCVN3, VNI and VIQR pieces, Unicode Vietnamese, English, marks.
+    const WORDS: &[&str] = &[
+        "Së", "häc", "vµ", "C«ng", "nghÖ", "Sôû", "hoïc", "vaø", "Coâng", "ngheä", "Thu?", "tu.c", "ha`nh", "chi'nh", "o^'", "dda^u", "Sở",
+        "học", "và", "Công", "nghệ", "giá", "tiên", "hoà", "quốc", "the", "file?", "e.g.", "(a)", "«x»", "\u{a0}", "",
+    ];
+
+    proptest::proptest! {
+        /// Looking at the whole file first finds what looking at each text finds.
+        #[test]
+        fn the_whole_file_screen_misses_no_text(texts in proptest::collection::vec(proptest::collection::vec(proptest::sample::select(WORDS), 0..6), 1..4)) {
+            let body: String = texts.iter().enumerate().map(|(i, t)| format!("    {} \"{}\" by cv_mc 1h\n", i + 1, t.join(" "))).collect();
+            let src = format!("procedure \"QT-01\" {{\n  steps {{\n{body}  }}\n}}\n");
+            let (cst, _) = crate::cst_parser::parse_cst(&src, FileId(0));
+            let mut each = Vec::new();
+            super::walk(&cst.entries, &src, FileId(0), &mut each);
+            let spans = |d: &[quytrinh_diagnostics::Diagnostic]| d.iter().map(|d| d.span).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(spans(&super::pasted_legacy_text(&cst, &src, FileId(0))), spans(&each));
+        }
     }
 
     #[test]

@@ -256,11 +256,11 @@ impl Counts {
 pub fn speak_the_files_keywords(diags: &mut [Diagnostic], keyword_lang: &dyn Fn(u32) -> Option<KeywordLang>) {
     for d in diags {
         if keyword_lang(d.span.file.0) == Some(KeywordLang::Vi) {
-            d.message.vi = vietnamese_keywords_in(&d.message.vi);
-            d.help.vi = vietnamese_keywords_in(&d.help.vi);
-            d.label.vi = vietnamese_keywords_in(&d.label.vi);
+            d.message.vi = vietnamese_keywords_in(&d.message.vi).into();
+            d.help.vi = vietnamese_keywords_in(&d.help.vi).into();
+            d.label.vi = vietnamese_keywords_in(&d.label.vi).into();
             for l in &mut d.labels {
-                l.text.vi = vietnamese_keywords_in(&l.text.vi);
+                l.text.vi = vietnamese_keywords_in(&l.text.vi).into();
             }
         }
     }

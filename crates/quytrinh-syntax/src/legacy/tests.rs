@@ -213,3 +213,19 @@ fn syllables() {
         assert!(!is_syllable(s), "{s}");
     }
 }
+
+proptest::proptest! {
+    /// The screen for VIQR, by classes and blocks of windows, says what its definition
+    /// says, also where a sign straddles two blocks.
+    #[test]
+    fn the_viqr_screen_agrees_with_its_definition(pad in 0usize..140, s in "[adDyxY?`'~^(+. ệ]{0,8}") {
+        let s = format!("{}{s}", "x".repeat(pad));
+        let vowel = |b: u8| b"aeiouyAEIOUY".contains(&b);
+        let mark = |b: u8| b"?`'~^(+.".contains(&b);
+        let slow = s.as_bytes().windows(3).any(|w| {
+            (vowel(w[0]) && mark(w[1]) && (w[2].is_ascii_alphabetic() || mark(w[2])))
+                || (w[0].eq_ignore_ascii_case(&b'd') && w[1].eq_ignore_ascii_case(&b'd') && vowel(w[2]))
+        });
+        proptest::prop_assert_eq!(may_be_viqr(&s), slow);
+    }
+}
