@@ -13,6 +13,7 @@ pub mod lsp;
 mod manifest;
 mod os_error;
 mod render;
+mod replace;
 mod serve;
 mod stream;
 mod walk;

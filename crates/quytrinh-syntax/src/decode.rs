@@ -83,7 +83,8 @@ fn refuse(bytes: &[u8], file: FileId) -> Result<(), Diagnostic> {
     refuse_text(text, file)
 }
 
-/// The checks on the bytes: too large, empty, UTF-16, binary.
+/// The checks on the bytes: too large, empty, UTF-16, binary (the callers then read them
+/// as UTF-8, once, and check the text).
 #[allow(clippy::result_large_err)]
 fn refuse_bytes(bytes: &[u8], file: FileId) -> Result<(), Diagnostic> {
     let at0 = Span::new(file, 0, 0);
@@ -140,8 +141,7 @@ fn refuse_bytes(bytes: &[u8], file: FileId) -> Result<(), Diagnostic> {
             "A .qtr file is plain UTF-8 text. Do not rename a Word (.doc, .docx) or PDF file to .qtr; copy its text into a text file.",
         )));
     }
-    let text = std::str::from_utf8(body).map_err(|e| not_utf8(body, e, file))?;
-    refuse_text(text, file)
+    Ok(())
 }
 
 /// UTF-32 (with a byte-order mark, or Latin text with three zero bytes in every four):

@@ -539,16 +539,18 @@ fn may_be_viqr(text: &str) -> bool {
         return false;
     }
     let (x, y, z) = (&b[..b.len() - 2], &b[1..b.len() - 1], &b[2..]);
-    let mut k = 0;
-    while k < x.len() {
-        let e = (k + 64).min(x.len());
-        let any = x[k..e].iter().zip(&y[k..e]).zip(&z[k..e]).fold(false, |any, ((&x, &y), &z)| any | viqr_sign(x, y, z));
+    let blocks = x.chunks_exact(64).zip(y.chunks_exact(64)).zip(z.chunks_exact(64));
+    for ((x, y), z) in blocks {
+        let mut any = false;
+        for j in 0..64 {
+            any |= viqr_sign(x[j], y[j], z[j]);
+        }
         if any {
             return true;
         }
-        k = e;
     }
-    false
+    let tail = x.len() / 64 * 64;
+    (tail..x.len()).any(|j| viqr_sign(x[j], y[j], z[j]))
 }
 
 /// A mark after a vowel, before a letter or a mark; or `dd` before a vowel. (`c | 0x20` is

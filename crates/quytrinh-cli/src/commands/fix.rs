@@ -202,8 +202,8 @@ pub fn run(args: &FixArgs, lang: Lang) -> u8 {
 
 /// Write every changed file, all or nothing. Returns whether it succeeded.
 pub fn write(plan: &Plan, lang: Lang) -> bool {
-    let files: Vec<(PathBuf, Vec<u8>)> = plan.changed.iter().map(|f| (f.path.clone(), f.fixed.text.clone().into_bytes())).collect();
-    match crate::write::replace_all(&files) {
+    let files = plan.changed.iter().map(|f| (f.path.clone(), f.fixed.text.clone().into_bytes()));
+    match crate::write::replace_all(files) {
         Ok(()) => true,
         Err((path, e)) => {
             let (vi, en) = crate::os_error::describe(&e);

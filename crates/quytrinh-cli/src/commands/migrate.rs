@@ -187,20 +187,25 @@ pub fn run(args: &MigrateArgs, lang: Lang) -> u8 {
             );
         }
     }
-    let outcome = match migrate_all(files, &mapping, date, &cfg.config, lang, args.map.as_deref()) {
+    // Each migrated file is written to its temporary as soon as it is done (nothing is in
+    // place before every file is); a run that stops drops the temporaries.
+    let replacement = (!args.diff).then(crate::replace::Replacement::start);
+    let outcome = match migrate_all(files, &mapping, date, &cfg.config, lang, args.map.as_deref(), replacement.as_ref()) {
         Ok(o) => o,
         Err(code) => return code,
     };
     // quytrinh.toml: a regime set there would send new procedures (`quytrinh new`) back
     // under the old law.
-    let mut writes: Vec<(PathBuf, Vec<u8>)> =
-        outcome.files.iter().filter(|f| f.2 != f.3).map(|f| (f.0.clone(), f.3.clone().into_bytes())).collect();
+    let mut writes = outcome.files.iter().filter(|f| f.2 != f.3).count();
     let mut config_change = None;
     if let (Some((name, text)), Some(r)) = (&cfg.file, cfg.config.regime) {
         if r != TARGET {
             let new = text.replacen(&format!("\"{}\"", r.id()), &format!("\"{}\"", TARGET.id()), 1);
             if new != *text {
-                writes.push((PathBuf::from(name), new.clone().into_bytes()));
+                if let Some(r) = &replacement {
+                    r.stage(PathBuf::from(name), new.clone().into_bytes());
+                }
+                writes += 1;
                 config_change = Some((name.clone(), text.clone(), new));
             }
         }
@@ -219,8 +224,8 @@ pub fn run(args: &MigrateArgs, lang: Lang) -> u8 {
         if !crate::emit(&out) {
             return 2;
         }
-    } else if !args.diff {
-        if let Err((path, e)) = crate::write::replace_all(&writes) {
+    } else if let Some(r) = replacement {
+        if let Err((path, e)) = r.commit() {
             let (vi, en) = crate::os_error::describe(&e);
             say(
                 lang,
@@ -231,8 +236,8 @@ pub fn run(args: &MigrateArgs, lang: Lang) -> u8 {
         }
     }
     let report = match args.format {
-        MigrateFormat::Text => todo_text(&outcome, lang, !args.diff, writes.len(), date),
-        MigrateFormat::Json => todo_json(&outcome, !args.diff, writes.len(), date),
+        MigrateFormat::Text => todo_text(&outcome, lang, !args.diff, writes, date),
+        MigrateFormat::Json => todo_json(&outcome, !args.diff, writes, date),
     };
     let shown = if args.diff && args.format == MigrateFormat::Text {
         eprint!("{report}");
@@ -245,7 +250,7 @@ pub fn run(args: &MigrateArgs, lang: Lang) -> u8 {
     }
     let errors = outcome.reissued.iter().flat_map(|r| &r.todo).filter(|(_, d)| d.severity == Severity::Error).count()
         + outcome.shared.iter().filter(|(_, _, d)| d.severity == Severity::Error).count();
-    u8::from(errors > 0 || (args.diff && !writes.is_empty()))
+    u8::from(errors > 0 || (args.diff && writes > 0))
 }
 
 /// Read and check the renames file; its problems are shown with their lines.
@@ -503,6 +508,7 @@ fn migrate_all(
     config: &quytrinh_check::Config,
     lang: Lang,
     map_path: Option<&Path>,
+    replacement: Option<&crate::replace::Replacement>,
 ) -> Result<Outcome, u8> {
     let options = LowerOptions { default_regime: config.regime };
     let old_dir = directory(files.iter().enumerate().filter_map(|(i, f)| f.shared.as_ref().map(|s| (i, s))));
@@ -561,7 +567,13 @@ fn migrate_all(
                     stage1(i, f, source, &old_dir, mapping, date, options)
                 }
             };
-            stage2(i, f, staged, &req, date)
+            let done = stage2(i, f, staged, &req, date);
+            if let (Some(r), Done::Migrated { text, .. }) = (replacement, &done) {
+                if *text != f.text {
+                    r.stage(f.path.clone(), text.clone().into_bytes());
+                }
+            }
+            done
         })
         .collect();
     let mut outcome = Outcome { files: Vec::new(), reissued: Vec::new(), shared: Vec::new(), already: 0 };
