@@ -53,11 +53,22 @@ struct Reissued {
 
 /// The result of the whole run, before writing.
 struct Outcome {
-    files: Vec<(PathBuf, String, String, String)>, // path, name, before, after
+    files: Vec<MigratedFile>,
     reissued: Vec<Reissued>,
     /// Findings in the shared files (agency, decisions), once each: (file, line, diagnostic).
     shared: Vec<(String, usize, Diagnostic)>,
     already: usize,
+}
+
+/// One file of the catalogue after the run.
+struct MigratedFile {
+    name: String,
+    /// The text read, and the text migrated; both empty once the file is handed to be
+    /// written (only a preview keeps them for its diff; a shared file keeps its new text,
+    /// where its findings' lines are counted).
+    before: String,
+    after: String,
+    changed: bool,
 }
 
 /// A file after the migration's own edits: its text, its procedures re-issued (code and
@@ -196,7 +207,7 @@ pub fn run(args: &MigrateArgs, lang: Lang) -> u8 {
     };
     // quytrinh.toml: a regime set there would send new procedures (`quytrinh new`) back
     // under the old law.
-    let mut writes = outcome.files.iter().filter(|f| f.2 != f.3).count();
+    let mut writes = outcome.files.iter().filter(|f| f.changed).count();
     let mut config_change = None;
     if let (Some((name, text)), Some(r)) = (&cfg.file, cfg.config.regime) {
         if r != TARGET {
@@ -211,12 +222,8 @@ pub fn run(args: &MigrateArgs, lang: Lang) -> u8 {
         }
     }
     if args.diff && args.format == MigrateFormat::Text {
-        let diffs: Vec<String> = outcome
-            .files
-            .par_iter()
-            .filter(|(_, _, before, after)| before != after)
-            .map(|(_, name, before, after)| super::fix::unified_diff(name, before, after))
-            .collect();
+        let diffs: Vec<String> =
+            outcome.files.par_iter().filter(|f| f.changed).map(|f| super::fix::unified_diff(&f.name, &f.before, &f.after)).collect();
         let mut out = diffs.concat();
         if let Some((name, before, after)) = &config_change {
             out.push_str(&super::fix::unified_diff(name, before, after));
@@ -545,8 +552,9 @@ fn migrate_all(
     let keep = |_: &Diagnostic| true;
     let req = FixRequest { directory: &new_dir, options, config, unsafe_fixes: false, also_unsafe: REVIEWED_FIXES, keep: &keep };
     let shared_staged = std::sync::Mutex::new(shared_staged);
-    // Every file, in parallel: parse, stage 1 (unless done above), stage 2.
-    let done: Vec<Done> = files
+    // Every file, in parallel: parse, stage 1 (unless done above), stage 2; each changed
+    // file handed to be written at once. With whether it changed.
+    let done: Vec<(Done, bool)> = files
         .par_iter()
         .enumerate()
         .map(|(i, f)| {
@@ -556,30 +564,32 @@ fn migrate_all(
                     let at = list.iter().position(|(k, _)| *k == i);
                     match at {
                         Some(at) => list.swap_remove(at).1,
-                        None => return Done::Migrated { text: f.text.clone(), reissued: Vec::new(), shared: Vec::new(), already: 0 },
+                        None => {
+                            return (Done::Migrated { text: f.text.clone(), reissued: Vec::new(), shared: Vec::new(), already: 0 }, false)
+                        }
                     }
                 }
                 None => {
                     let (source, diags) = quytrinh_syntax::parse_nfc(f.text.clone(), FileId(i as u32));
                     if let Some(d) = diags.into_iter().find(|d| d.severity == Severity::Error) {
-                        return Done::Broken(f.name.clone(), Box::new(d), f.text.clone());
+                        return (Done::Broken(f.name.clone(), Box::new(d), f.text.clone()), false);
                     }
                     stage1(i, f, source, &old_dir, mapping, date, options)
                 }
             };
-            let done = stage2(i, f, staged, &req, date);
-            if let (Some(r), Done::Migrated { text, .. }) = (replacement, &done) {
-                if *text != f.text {
-                    r.stage(f.path.clone(), text.clone().into_bytes());
-                }
+            let mut done = stage2(i, f, staged, &req, date);
+            let changed = matches!(&done, Done::Migrated { text, .. } if *text != f.text);
+            if let (Some(r), Done::Migrated { text, .. }, true) = (replacement, &mut done, changed) {
+                let bytes = if f.shared.is_some() { text.clone() } else { std::mem::take(text) };
+                r.stage(f.path.clone(), bytes.into_bytes());
             }
-            done
+            (done, changed)
         })
         .collect();
     let mut outcome = Outcome { files: Vec::new(), reissued: Vec::new(), shared: Vec::new(), already: 0 };
     let mut shared_found = Vec::new();
     let mut broken = 0;
-    for (f, d) in files.into_iter().zip(done) {
+    for (f, (d, changed)) in files.into_iter().zip(done) {
         match d {
             Done::Broken(name, d, text) => {
                 broken += 1;
@@ -590,7 +600,9 @@ fn migrate_all(
                 outcome.already += already;
                 outcome.reissued.extend(reissued);
                 shared_found.extend(shared);
-                outcome.files.push((f.path, f.name, f.text, text));
+                // Handed to be written: the text read is no longer needed.
+                let before = if replacement.is_some() { String::new() } else { f.text };
+                outcome.files.push(MigratedFile { name: f.name, before, after: text, changed });
             }
         }
     }
@@ -606,7 +618,7 @@ fn migrate_all(
     let mut seen = BTreeSet::new();
     let mut line_index: std::collections::BTreeMap<u32, LineIndex> = std::collections::BTreeMap::new();
     for (fid, d) in shared_found {
-        let Some((_, name, _, text)) = outcome.files.get(fid as usize) else { continue };
+        let Some(MigratedFile { name, after: text, .. }) = outcome.files.get(fid as usize) else { continue };
         if seen.insert((fid, d.span.start, d.code.0)) {
             let line = line_index.entry(fid).or_insert_with(|| LineIndex::new(text)).line(d.span.start());
             outcome.shared.push((name.clone(), line, d));
@@ -708,7 +720,7 @@ fn todo_text(o: &Outcome, lang: Lang, written: bool, files: usize, date: Date) -
         if todo.is_empty() && review.is_empty() {
             continue;
         }
-        let file = &o.files[r.file].1;
+        let file = &o.files[r.file].name;
         s.push_str(&format!("\n{} — {file} ({} {})\n", r.code, if vi { "lần ban hành" } else { "revision" }, r.revision));
         for (line, a) in review {
             s.push_str(&format!("  {file}:{line}: {}\n", review_key(a)));
@@ -744,7 +756,7 @@ fn todo_json(o: &Outcome, written: bool, files: usize, date: Date) -> String {
         .reissued
         .iter()
         .map(|r| {
-            let file = &o.files[r.file].1;
+            let file = &o.files[r.file].name;
             json!({
                 "code": r.code,
                 "file": file,
