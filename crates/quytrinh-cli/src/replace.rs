@@ -187,6 +187,37 @@ mod tests {
     }
 
     #[test]
+    fn every_file_is_replaced_or_none() {
+        let dir = folder("rollback");
+        let a = dir.join("a.qtr");
+        let b = dir.join("b.qtr");
+        std::fs::write(&a, "old a").expect("write");
+        std::fs::write(&b, "old b").expect("write");
+        replace([(a.clone(), b"new a".to_vec()), (b.clone(), b"new b".to_vec())]).expect("replaced");
+        assert_eq!(std::fs::read_to_string(&a).expect("a"), "new a");
+        assert_eq!(std::fs::read_to_string(&b).expect("b"), "new b");
+        // The second target cannot be replaced (a folder stands there): the first is back.
+        let c = dir.join("c.qtr");
+        std::fs::create_dir(&c).expect("mkdir");
+        std::fs::write(c.join("x"), "x").expect("write");
+        let err = replace([(a.clone(), b"newer a".to_vec()), (c.clone(), b"c".to_vec())]);
+        assert!(err.is_err());
+        assert_eq!(std::fs::read_to_string(&a).expect("a"), "new a", "rolled back");
+        let left: Vec<String> =
+            std::fs::read_dir(&dir).expect("dir").flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+        assert!(left.iter().all(|n| !n.contains(".tmp-") && !n.contains(".bak-")), "{left:?}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    fn replace(files: impl IntoIterator<Item = (PathBuf, Vec<u8>)>) -> Result<(), (PathBuf, std::io::Error)> {
+        let r = Replacement::start();
+        for (path, bytes) in files {
+            r.stage(path, bytes);
+        }
+        r.commit()
+    }
+
+    #[test]
     fn a_replacement_not_committed_leaves_nothing_behind() {
         let dir = folder("dropped");
         std::fs::write(dir.join("a.qtr"), "old").expect("write");

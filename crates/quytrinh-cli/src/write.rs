@@ -30,15 +30,6 @@ pub fn write_atomic_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::
     result
 }
 
-/// Replace several files all or nothing (see [`crate::replace`]).
-pub fn replace_all(files: impl IntoIterator<Item = (PathBuf, Vec<u8>)>) -> Result<(), (PathBuf, std::io::Error)> {
-    let replacement = crate::replace::Replacement::start();
-    for (path, bytes) in files {
-        replacement.stage(path, bytes);
-    }
-    replacement.commit()
-}
-
 /// Give each name a unique spelling by adding `-2`, `-3`, … before the extension. Names
 /// are compared without case: `QT-01` and `qt-01` are one file on Windows and macOS.
 /// `taken` holds the lower-cased names.
@@ -95,36 +86,6 @@ pub fn remove_stale_temporaries(dir: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn replace_all_writes_every_file_or_none() {
-        let dir = tempfile_dir();
-        let a = dir.join("a.qtr");
-        let b = dir.join("b.qtr");
-        std::fs::write(&a, "old a").expect("write");
-        std::fs::write(&b, "old b").expect("write");
-        replace_all([(a.clone(), b"new a".to_vec()), (b.clone(), b"new b".to_vec())]).expect("replaced");
-        assert_eq!(std::fs::read_to_string(&a).expect("a"), "new a");
-        assert_eq!(std::fs::read_to_string(&b).expect("b"), "new b");
-        // The second target cannot be replaced (a folder stands there): the first is back.
-        let c = dir.join("c.qtr");
-        std::fs::create_dir(&c).expect("mkdir");
-        std::fs::write(c.join("x"), "x").expect("write");
-        let err = replace_all([(a.clone(), b"newer a".to_vec()), (c.clone(), b"c".to_vec())]);
-        assert!(err.is_err());
-        assert_eq!(std::fs::read_to_string(&a).expect("a"), "new a", "rolled back");
-        let left: Vec<String> =
-            std::fs::read_dir(&dir).expect("dir").flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
-        assert!(left.iter().all(|n| !n.contains(".tmp-") && !n.contains(".bak-")), "{left:?}");
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-
-    fn tempfile_dir() -> PathBuf {
-        let d = std::env::temp_dir().join(format!("qtr-replace-{}-{:?}", std::process::id(), std::thread::current().id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).expect("tmp");
-        d
-    }
 
     #[test]
     fn stems_are_unique_by_whole_file_name_and_without_case() {

@@ -80,9 +80,10 @@ fn run_once(args: &CheckArgs, lang: Lang) -> u8 {
         // As ruff: fix first, then report what is left. The fixes' summary goes to stderr
         // so that `--format json` stays one document on stdout.
         let keep = |d: &quytrinh_diagnostics::Diagnostic| args.keeps(d.code.0);
-        match crate::commands::fix::plan(&args.paths, args.config.as_deref(), &keep, args.unsafe_fixes, lang) {
+        let replacement = crate::replace::Replacement::start();
+        match crate::commands::fix::plan(&args.paths, args.config.as_deref(), &keep, args.unsafe_fixes, lang, Some(&replacement)) {
             Ok(plan) => {
-                if !crate::commands::fix::write(&plan, lang) {
+                if !crate::commands::fix::write(replacement, lang) {
                     return 2;
                 }
                 let fixes: usize = plan.changed.iter().map(|f| f.fixed.applied.len()).sum();

@@ -45,6 +45,7 @@ pub fn plan(
     keep: &(dyn Fn(&Diagnostic) -> bool + Sync),
     unsafe_fixes: bool,
     lang: Lang,
+    replacement: Option<&crate::replace::Replacement>,
 ) -> Result<Plan, String> {
     let style = Style { format: Format::Github, lang, color: false, full_infos: false };
     // Nothing is rendered: the run only needs the files and their findings.
@@ -74,6 +75,10 @@ pub fn plan(
         // Only the text and the counts are kept (10,000 resolved files would hold 300 MB).
         fixed.view = None;
         fixed.findings = Vec::new();
+        // Written to its temporary at once, while the other files are being fixed.
+        if let (Some(r), true) = (replacement, fixed.changed() && fixed.text != v.text) {
+            r.stage(path.clone(), fixed.text.clone().into_bytes());
+        }
         (path, name, v.text.to_string(), Some(fixed), false)
     };
     let checked = stream::run(&settings, &visit)?;
@@ -146,7 +151,8 @@ pub fn run(args: &FixArgs, lang: Lang) -> u8 {
         return code;
     }
     let keep = |d: &Diagnostic| crate::args::keeps(&args.select, &args.ignore, d.code.0);
-    let plan = match plan(&args.paths, args.config.as_deref(), &keep, args.unsafe_fixes, lang) {
+    let replacement = (!args.diff).then(crate::replace::Replacement::start);
+    let plan = match plan(&args.paths, args.config.as_deref(), &keep, args.unsafe_fixes, lang, replacement.as_ref()) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("quytrinh: {e}");
@@ -159,7 +165,7 @@ pub fn run(args: &FixArgs, lang: Lang) -> u8 {
     }
     if args.format == FixFormat::Json {
         // Nothing was written when the write failed: the JSON says so.
-        let written = !args.diff && write(&plan, lang);
+        let written = replacement.is_some_and(|r| write(r, lang));
         if !args.diff && !written {
             return 2;
         }
@@ -176,7 +182,7 @@ pub fn run(args: &FixArgs, lang: Lang) -> u8 {
         }
         eprint!("{}", summary(&plan, lang, true));
     } else {
-        if !write(&plan, lang) {
+        if !replacement.is_some_and(|r| write(r, lang)) {
             // Nothing was changed: no list of fixes that did not happen.
             return 2;
         }
@@ -200,10 +206,10 @@ pub fn run(args: &FixArgs, lang: Lang) -> u8 {
     }
 }
 
-/// Write every changed file, all or nothing. Returns whether it succeeded.
-pub fn write(plan: &Plan, lang: Lang) -> bool {
-    let files = plan.changed.iter().map(|f| (f.path.clone(), f.fixed.text.clone().into_bytes()));
-    match crate::write::replace_all(files) {
+/// Put every changed file in place (each was staged by [`plan`]), all or nothing. Returns
+/// whether it succeeded.
+pub fn write(replacement: crate::replace::Replacement, lang: Lang) -> bool {
+    match replacement.commit() {
         Ok(()) => true,
         Err((path, e)) => {
             let (vi, en) = crate::os_error::describe(&e);
