@@ -151,3 +151,39 @@ fn migrate_edits_keep_a_file_parsing() {
     assert!(!diags.iter().any(|d| d.severity == quytrinh_diagnostics::Severity::Error), "{diags:?}\n{migrated}");
     assert!(migrated.contains("approved_by draft"), "{migrated}");
 }
+
+/// A fix whose result does not parse (a bug in a rule) is undone: the file keeps the text it
+/// had, the fix is not counted, and the run says which code broke it. Two ways to break a
+/// file: text the formatter refuses (an unclosed brace), and text only the full parse
+/// refuses (a control character, which the formatter lets through).
+#[test]
+fn a_fix_that_breaks_the_file_is_undone() {
+    use quytrinh_check::autofix::fix_file_from;
+    use quytrinh_diagnostics::{Code, Edit, Fix, Span, Text};
+    let meta = rules().iter().map(|r| r.meta()).find(|m| m.code.0 == "QC047").expect("QC047");
+    let dir = directory(meta);
+    let text = quytrinh_syntax::fmt::format(&procedure_with(meta.valid), Default::default()).expect("formats");
+    let at = text.find("steps {").expect("steps");
+    let config = Config::default();
+    let keep = |_: &Diagnostic| true;
+    let req = FixRequest {
+        directory: &dir,
+        options: LowerOptions::default(),
+        config: &config,
+        unsafe_fixes: false,
+        also_unsafe: &[],
+        keep: &keep,
+    };
+    // The first quote of the first step's text.
+    let quote = at + text[at..].find('"').expect("a step text");
+    for (span, broken, formats) in [((at, at + "steps {".len()), "steps { {", false), ((quote, quote + 1), "\"\u{7}", true)] {
+        let edited = format!("{}{broken}{}", &text[..span.0], &text[span.1..]);
+        assert_eq!(quytrinh_syntax::fmt::format(&edited, Default::default()).is_ok(), formats, "{broken:?}");
+        let fix = Fix::safe(Text::new("hỏng", "broken"), vec![Edit::replace(Span::new(PROCEDURE, span.0, span.1), broken)]);
+        let finding = Diagnostic::warning(Code("QC047"), Span::new(PROCEDURE, at, at + 5), Text::new("x", "x")).with_fix(fix);
+        let fixed = fix_file_from(text.clone(), PROCEDURE, "procedure.qtr", &req, Some(vec![finding]));
+        assert_eq!(fixed.broke, Some(Code("QC047")), "{broken:?}");
+        assert!(!fixed.changed(), "{broken:?}: {:?}", fixed.applied);
+        assert_eq!(fixed.text, text, "{broken:?}");
+    }
+}
