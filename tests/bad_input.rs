@@ -117,6 +117,28 @@ fn pathological_nesting() {
     assert_one(deep.as_bytes(), "QS013", "nested too deeply");
 }
 
+/// A finding on a line of 800,000 characters quotes a few dozen characters around it, not
+/// the whole line, and still gives the file's own line and column.
+#[test]
+fn a_finding_on_a_very_long_line_quotes_only_its_surroundings() {
+    let deep = "procedure \"QT-N\" { ".to_string() + &"steps { ".repeat(100_000);
+    let dir = catalogue_with("bad.qtr", deep.as_bytes());
+    let out = quytrinh().args(["check", &dir.path().join("bad.qtr").to_string_lossy(), "--lang", "en"]).output().expect("runs");
+    let human = stdout(&out);
+    let longest = human.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(longest < 200, "longest line {longest} characters:\n{human}");
+    // The 33rd `{` (the first too deep): 19 characters of `procedure "QT-N" { `, then 31
+    // `steps { ` of 8 characters, then `steps ` of the 32nd.
+    let column = 19 + 31 * 8 + 6 + 1;
+    assert!(human.contains(&format!("bad.qtr:1:{column}]")), "line and column of the file:\n{human}");
+    let quoted = human.lines().find(|l| l.contains("1 │")).unwrap_or_default();
+    assert!(quoted.contains("steps {") && quoted.ends_with('…'), "the line is quoted, clipped:\n{human}");
+    // The caret stands under the `{` it names.
+    let caret = human.lines().find(|l| l.contains('·')).unwrap_or_default();
+    let under = caret.chars().position(|c| c == '─' || c == '┬').unwrap_or(0);
+    assert_eq!(quoted.chars().nth(under), Some('{'), "caret under a brace:\n{quoted}\n{caret}");
+}
+
 #[test]
 fn unterminated_strings_on_every_line_do_not_hide_the_rest() {
     let text = "procedure \"QT-S\" {\n  name \"a\n  field \"b\n  scope \"c\n}\n";

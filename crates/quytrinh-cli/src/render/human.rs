@@ -8,6 +8,7 @@ use quytrinh_diagnostics::{Diagnostic, Lang, Severity};
 use quytrinh_syntax::chars::printable;
 use quytrinh_syntax::LineIndex;
 
+use super::clip::Clipped;
 use super::{Counts, Sources};
 
 /// A file as miette reads it, but with columns counted in characters (miette counts
@@ -18,6 +19,9 @@ struct Source<'a> {
     name: &'a str,
     text: &'a str,
     lines: &'a LineIndex,
+    /// Set when `text` is the lines around the finding with long ones clipped
+    /// (`clip.rs`): it gives the file's own line and column numbers.
+    clipped: Option<&'a Clipped>,
 }
 
 impl SourceCode for Source<'_> {
@@ -35,16 +39,22 @@ impl SourceCode for Source<'_> {
         let inner = window.read_span(&SourceSpan::new((span.offset() - base.min(span.offset())).into(), span.len()), before, after)?;
         let offset = base + inner.span().offset();
         let data_start = offset.min(len);
-        let line_start = self.text[..data_start].rfind('\n').map(|i| i + 1).unwrap_or(0);
-        let column = self.text.get(line_start..data_start).map(|s| s.chars().count()).unwrap_or(0);
+        let column = match self.clipped {
+            Some(c) => c.column(data_start),
+            None => {
+                let line_start = self.text[..data_start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+                self.text.get(line_start..data_start).map(|s| s.chars().count()).unwrap_or(0)
+            }
+        };
+        let first_line = self.clipped.map(|c| c.first_line).unwrap_or(0);
         Ok(Box::new(
             MietteSpanContents::new_named(
                 self.name.to_string(),
                 inner.data(),
                 SourceSpan::new(offset.into(), inner.span().len()),
-                base_line + inner.line(),
+                first_line + base_line + inner.line(),
                 column,
-                base_line + inner.line_count(),
+                first_line + base_line + inner.line_count(),
             )
             .with_language("qtr"),
         ))
@@ -105,10 +115,13 @@ pub fn render(diags: &[Diagnostic], sources: &Sources, lang: Lang, color: bool) 
     diags.iter().map(|d| one(&handler, d, sources, lang)).collect()
 }
 
+/// Lines quoted above and below a finding.
+const CONTEXT_LINES: usize = 1;
+
 /// The miette handler for one run.
 pub fn handler(color: bool) -> GraphicalReportHandler {
     let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-    GraphicalReportHandler::new_themed(theme).with_width(100).with_links(false)
+    GraphicalReportHandler::new_themed(theme).with_width(100).with_links(false).with_context_lines(CONTEXT_LINES)
 }
 
 /// One diagnostic, with its file's text at hand.
@@ -123,22 +136,39 @@ pub fn one(handler: &GraphicalReportHandler, d: &Diagnostic, sources: &Sources, 
             &empty
         }
     };
-    let mut labels = vec![LabeledSpan::new_primary_with_span(
-        Some(printable(d.label.get(lang)).into_owned()).filter(|s| !s.is_empty()),
-        written_span(sources, d.span, text),
-    )];
+    // The places marked: the finding's own first, then those of its other labels in the
+    // same file (those in another file are named in the help).
+    let mut marks = vec![(Some(printable(d.label.get(lang)).into_owned()).filter(|s| !s.is_empty()), written_span(sources, d.span, text))];
     let mut notes = Vec::new();
     for extra in &d.labels {
         if extra.span.file == d.span.file {
-            labels.push(LabeledSpan::new_with_span(
-                Some(printable(extra.text.get(lang)).into_owned()),
-                written_span(sources, extra.span, text),
-            ));
+            marks.push((Some(printable(extra.text.get(lang)).into_owned()), written_span(sources, extra.span, text)));
         } else {
             let lc = sources.line_col(extra.span.file.0, extra.span.start());
             notes.push(format!("{}: {}:{}:{}", extra.text.get(lang), sources.name(extra.span.file.0), lc.line, lc.column));
         }
     }
+    // A very long line near a mark is quoted around the marks only (`clip.rs`).
+    let ends: Vec<(usize, usize)> = marks.iter().map(|(_, s)| (s.offset(), s.offset() + s.len())).collect();
+    let clipped = Clipped::new(text, lines, &ends, CONTEXT_LINES);
+    let labels: Vec<LabeledSpan> = marks
+        .into_iter()
+        .enumerate()
+        .map(|(i, (label, at))| {
+            let at = match &clipped {
+                Some(c) => {
+                    let start = c.offset(lines, at.offset());
+                    SourceSpan::new(start.into(), c.offset(lines, at.offset() + at.len()).saturating_sub(start))
+                }
+                None => at,
+            };
+            if i == 0 {
+                LabeledSpan::new_primary_with_span(label, at)
+            } else {
+                LabeledSpan::new_with_span(label, at)
+            }
+        })
+        .collect();
     let mut help = d.help.get(lang).to_string();
     for n in notes {
         if !help.is_empty() {
@@ -153,7 +183,11 @@ pub fn one(handler: &GraphicalReportHandler, d: &Diagnostic, sources: &Sources, 
         Lang::En => (Some(help).filter(|h| !h.is_empty()), None),
         Lang::Vi => (None, Some(help).filter(|h| !h.is_empty())),
     };
-    let report = Report { d, lang, source: Source { name: &name, text, lines }, labels, help: miette_help };
+    let source = match &clipped {
+        Some(c) => Source { name: &name, text: &c.text, lines: &c.lines, clipped: Some(c) },
+        None => Source { name: &name, text, lines, clipped: None },
+    };
+    let report = Report { d, lang, source, labels, help: miette_help };
     let mut out = String::new();
     if handler.render_report(&mut out, &report).is_err() {
         out = format!("{}: {}\n", d.code, printable(d.message.get(lang)));

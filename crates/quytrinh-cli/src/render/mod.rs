@@ -1,5 +1,6 @@
 //! Turning diagnostics into what a person or a machine reads.
 
+mod clip;
 pub mod codes;
 pub mod github;
 pub mod human;
