@@ -31,7 +31,7 @@ pub const REVISION_NOTE: &str = "Cập nhật theo Nghị định 118/2025/NĐ-C
 
 /// The fixes `migrate` applies even though a person should look at them, each listed in
 /// the to-do: the stop-notice branch (who issues it is the agency's choice) and the citation
-/// of Circular 03/2025 (its title is not confirmed against the text).
+/// of Circular 03/2025 (its effective date is not confirmed against the text).
 pub const REVIEWED_FIXES: &[&str] = &["QC058", "QC019"];
 
 /// What `migrate` does to one procedure.

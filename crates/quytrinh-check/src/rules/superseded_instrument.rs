@@ -180,6 +180,10 @@ const fn d(year: u16, month: u8, day: u8) -> Date {
     Date { year, month, day }
 }
 
+/// Circular 03/2025/TT-VPCP's title, as its first page gives it (and as provincial
+/// decisions cite it, e.g. Thanh Hóa's 128/2025/QĐ-UBND).
+const C03_TITLE: &str = "Hướng dẫn thi hành một số nội dung của Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia";
+
 /// Instruments replaced by later ones, with the day the replacement took effect.
 const REPLACEMENTS: &[Replacement] = &[
     Replacement {
@@ -203,7 +207,7 @@ const REPLACEMENTS: &[Replacement] = &[
         title_confirmed: true,
     },
     // 15/09/2025 is the Circular's date of issue; its effectivity clause is not confirmed,
-    // hence `unconfirmed` (the help says so). Its title is as public listings give it.
+    // hence `unconfirmed` (the help says so, and the fix is unsafe).
     Replacement {
         old: "01/2018/tt-vpcp",
         new: "Thông tư 03/2025/TT-VPCP",
@@ -211,8 +215,8 @@ const REPLACEMENTS: &[Replacement] = &[
         unconfirmed: true,
         number: "03/2025/TT-VPCP",
         issued: d(2025, 9, 15),
-        title: "Hướng dẫn thực hiện Nghị định số 118/2025/NĐ-CP về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia",
-        title_confirmed: false,
+        title: C03_TITLE,
+        title_confirmed: true,
     },
     Replacement {
         old: "42/2022/nd-cp",
