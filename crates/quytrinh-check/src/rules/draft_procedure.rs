@@ -44,7 +44,10 @@ pub static META: RuleMeta = RuleMeta {
         r#"Khi trình duyệt cả đợt, CI cần thấy rõ quy trình nào còn là dự thảo."#,
         r#"When a batch goes for approval, CI must show which procedures are still drafts."#,
     ),
-    fix: t(r#"Khi có quyết định, thay `draft` bằng số quyết định."#, r#"Once the decision is signed, replace `draft` with its number."#),
+    fix: t(
+        r#"Khi có quyết định, thay `draft` bằng số quyết định và ghi ngày hiệu lực (`effective`)."#,
+        r#"Once the decision is signed, replace `draft` with its number and write the effective date (`effective`)."#,
+    ),
     invalid: &[(r#"approved_by"#, r#"  approved_by draft"#)],
     valid: &[],
     context: r#""#,

@@ -1,6 +1,6 @@
 //! QC004 `missing-effective-date`: No effective date.
 //!
-//! The procedure states its effective date (`effective`), printed in the document-control header.
+//! The procedure states its effective date (`effective`), printed in the document-control header. A draft (`approved_by draft`) is exempt: its date comes with the decision that approves it, and QC009 already reports it.
 
 use crate::rules::prelude::*;
 
@@ -21,8 +21,8 @@ pub static META: RuleMeta = RuleMeta {
     autofix: None,
     title: t(r#"Chưa ghi ngày hiệu lực"#, r#"No effective date"#),
     what: t(
-        r#"Quy trình phải ghi ngày hiệu lực (`effective`), in trên phần kiểm soát tài liệu."#,
-        r#"The procedure states its effective date (`effective`), printed in the document-control header."#,
+        r#"Quy trình phải ghi ngày hiệu lực (`effective`), in trên phần kiểm soát tài liệu. Quy trình còn là dự thảo (`approved_by draft`) thì chưa phải ghi: ngày hiệu lực có cùng quyết định phê duyệt, và QC009 đã báo dự thảo."#,
+        r#"The procedure states its effective date (`effective`), printed in the document-control header. A draft (`approved_by draft`) is exempt: its date comes with the decision that approves it, and QC009 already reports the draft."#,
     ),
     why: t(r#"Không có ngày hiệu lực thì không biết bản nào đang được áp dụng."#, r#"Without it, nobody knows which version is in force."#),
     fix: t(
@@ -30,7 +30,7 @@ pub static META: RuleMeta = RuleMeta {
         r#"Add `effective 2020-05-15` (the approval date or the date it applies from)."#,
     ),
     invalid: &[(r#"effective"#, r#""#)],
-    valid: &[],
+    valid: &[(r#"effective"#, r#""#), (r#"approved_by"#, r#"  approved_by draft"#)],
     context: r#""#,
 };
 
@@ -41,7 +41,9 @@ impl Rule for MissingEffectiveDate {
 
     #[allow(unused_variables)]
     fn check(&self, cx: &Cx, p: &Procedure, out: &mut Emitter) {
-        if p.syntax.effective.is_none() && !p.syntax.wrote(K::Effective) {
+        // A draft's effective date is set by the decision that approves it (QC009).
+        let draft = matches!(p.syntax.approved_by, Some(Approval::Draft(_)));
+        if p.syntax.effective.is_none() && !p.syntax.wrote(K::Effective) && !draft {
             out.emit(
                 p.syntax.code.span,
                 Text::new("Quy trình chưa ghi ngày hiệu lực (`effective`)", "The procedure has no effective date (`effective`)"),
