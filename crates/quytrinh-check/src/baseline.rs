@@ -7,6 +7,12 @@
 /// The shared agency file the baseline procedure belongs to.
 pub const AGENCY: &str = include_str!("baseline/agency.qtr");
 
+/// The baseline agency as it is after 01/07/2025: tỉnh Hậu Giang is part of thành phố Cần
+/// Thơ and there is no district-level city (the tests of 2025 rules start from it).
+pub fn agency_2025() -> String {
+    AGENCY.replace("tỉnh Hậu Giang", "thành phố Cần Thơ").replace("phường V, thành phố Vị Thanh", "phường Vị Thanh")
+}
+
 /// The sections of the baseline, in document order: (key, text).
 pub const SECTIONS: &[(&str, &str)] = &[
     ("code", r#"procedure "QT-CGCN-02" {"#),

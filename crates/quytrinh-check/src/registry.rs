@@ -69,6 +69,7 @@ static RULES: &[&dyn Rule] = &[
     &abolished_province::AbolishedProvince,
     &consultation_record::ConsultationRecord,
     &online_reception_notice::OnlineReceptionNotice,
+    &abolished_district_place::AbolishedDistrictPlace,
 ];
 
 /// Every rule, in code order.

@@ -2,7 +2,7 @@
 //! name: the place of reception and the agency's address. (A re-issued procedure keeps its
 //! old address until an officer writes the new one: `quytrinh migrate` lists it.)
 
-use quytrinh_check::baseline::AGENCY;
+use quytrinh_check::baseline::{agency_2025, AGENCY};
 use quytrinh_check::Config;
 use quytrinh_diagnostics::{Diagnostic, FileId};
 use quytrinh_model::{lower, LowerOptions, ParsedFile};
@@ -25,8 +25,8 @@ fn qc062(diags: &[Diagnostic]) -> Vec<&Diagnostic> {
 
 #[test]
 fn a_renamed_agency_is_clean() {
-    let agency = AGENCY.replace("tỉnh Hậu Giang", "thành phố Cần Thơ");
-    assert!(qc062(&check(&agency, BASELINE_2025)).is_empty());
+    let diags = check(&agency_2025(), BASELINE_2025);
+    assert!(qc062(&diags).is_empty() && qc065(&diags).is_empty(), "{diags:#?}");
 }
 
 #[test]
@@ -56,4 +56,40 @@ fn the_agency_address_is_read() {
     let at = &agency[found[0].span.start()..found[0].span.end()];
     assert_eq!(at, "\"Số 09, đường Trần Hưng Đạo, phường V, thành phố Vị Thanh, tỉnh Hậu Giang\"");
     assert!(found[0].help.vi.contains("địa chỉ"), "the help names what to change: {:?}", found[0].help);
+}
+
+fn qc065(diags: &[Diagnostic]) -> Vec<&Diagnostic> {
+    diags.iter().filter(|d| d.code.0 == "QC065").collect()
+}
+
+/// QC065: the province renamed, the address still names the former city under the
+/// province (a district-level unit), in the agency file, at the address.
+#[test]
+fn a_district_level_city_in_the_address_is_reported_at_the_address() {
+    let agency = AGENCY.replace("tỉnh Hậu Giang", "thành phố Cần Thơ");
+    let diags = check(&agency, BASELINE_2025);
+    let found = qc065(&diags);
+    assert_eq!(found.len(), 1, "{diags:#?}");
+    assert_eq!(found[0].span.file, FileId(0), "in the agency file");
+    let at = &agency[found[0].span.start()..found[0].span.end()];
+    assert_eq!(at, "\"Số 09, đường Trần Hưng Đạo, phường V, thành phố Vị Thanh, thành phố Cần Thơ\"");
+    assert!(found[0].message.vi.contains("«thành phố Vị Thanh» là đơn vị hành chính cấp huyện"), "{:?}", found[0].message);
+    // Written as it is now: nothing.
+    assert!(qc065(&check(&agency_2025(), BASELINE_2025)).is_empty());
+}
+
+#[test]
+fn a_district_in_the_place_of_reception_is_reported_and_not_under_2018() {
+    let agency = agency_2025();
+    let old = "Trung tâm Phục vụ hành chính công tỉnh\"";
+    let procedure = BASELINE_2025.replace(old, "Trung tâm Phục vụ hành chính công, Quận 1, Thành phố Hồ Chí Minh\"");
+    let diags = check(&agency, &procedure);
+    let found = qc065(&diags);
+    assert_eq!(found.len(), 1, "{diags:#?}");
+    assert!(found[0].message.vi.contains("«Quận 1»"), "{:?}", found[0].message);
+    assert_eq!(found[0].span.file, FileId(1), "at the place of reception");
+    // The same text under the 2018 regime, when districts existed: nothing.
+    let procedure_2018 = procedure.replace("regime decree_118_2025", "regime circular_01_2018");
+    assert!(procedure_2018 != procedure, "the baseline states its regime");
+    assert!(qc065(&check(&agency, &procedure_2018)).is_empty());
 }

@@ -2,7 +2,7 @@
 //! forms; under Decree 118/2025 + Circular 03/2025 the control sheet is BM06 and BM05 is
 //! the stop notice, so a help that still said BM05 would send the officer round in circles.
 
-use quytrinh_check::baseline::AGENCY;
+use quytrinh_check::baseline::agency_2025;
 use quytrinh_check::Config;
 use quytrinh_diagnostics::{Diagnostic, FileId};
 use quytrinh_model::{lower, LowerOptions, ParsedFile};
@@ -14,7 +14,7 @@ fn check(procedure: &str) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     let mut files = Vec::new();
     // Since 01/07/2025 tỉnh Hậu Giang is part of thành phố Cần Thơ.
-    let agency = AGENCY.replace("tỉnh Hậu Giang", "thành phố Cần Thơ");
+    let agency = agency_2025();
     for (i, (name, text)) in [("agency.qtr", agency.as_str()), ("procedure.qtr", procedure)].into_iter().enumerate() {
         let (source, d) = quytrinh_syntax::parse(text, FileId(i as u32));
         diags.extend(d);

@@ -15,6 +15,7 @@ pub mod prelude {
     pub use quytrinh_diagnostics::{Applicability, Edit, Fix};
 }
 
+pub mod abolished_district_place;
 pub mod abolished_province;
 pub mod approval_authority;
 pub mod branch_wrong_form;
