@@ -143,6 +143,40 @@ fn suppressions_need_a_reason_a_known_code_and_a_use() {
     assert!(codes.contains(&"QC900".to_string()), "no reason: {codes:?}");
 }
 
+/// A finding a procedure's rule reports in the agency file (its address, QC062 and QC065
+/// under the 2025 regime) is suppressed by a comment in the agency file, for every
+/// procedure, and that comment is not called unused.
+#[test]
+fn a_suppression_in_the_agency_file_covers_what_procedures_report_there() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let agency = std::fs::read_to_string(root().join("examples/agency.qtr")).expect("agency");
+    for f in ["cgcn-gia-han-sua-doi.qtr", "cgcn-dang-ky-chuyen-giao-cong-nghe.qtr"] {
+        let text = std::fs::read_to_string(root().join("examples").join(f)).expect("example");
+        assert!(text.contains("\n  effective   2020-05-15\n"), "{f}");
+        std::fs::write(
+            dir.path().join(f),
+            text.replace("\n  effective   2020-05-15\n", "\n  effective   2020-05-15\n  regime      decree_118_2025\n"),
+        )
+        .expect("write");
+    }
+    let codes = |agency: &str| {
+        std::fs::write(dir.path().join("agency.qtr"), agency).expect("write agency");
+        let out = run(&["check", &dir.path().to_string_lossy(), "--format", "json"]);
+        json_diagnostics(&out).into_iter().filter(|x| x.0.ends_with("agency.qtr")).map(|x| x.2).collect::<Vec<String>>()
+    };
+    let found = codes(&agency);
+    assert!(found.contains(&"QC062".to_string()) && found.contains(&"QC065".to_string()), "the address is reported: {found:?}");
+    // QC065 at the address (the line after the comment); QC062, reported at the agency's
+    // name with the others as labels, for the whole file.
+    let suppressed = format!(
+        "# quytrinh: allow-file QC062 -- tên mới chờ quyết định sắp xếp của Ủy ban nhân dân thành phố\n{}",
+        agency.replacen("  address ", "  # quytrinh: allow QC065 -- địa chỉ trụ sở chờ quyết định sắp xếp\n  address ", 1)
+    );
+    assert_ne!(suppressed, agency);
+    let found = codes(&suppressed);
+    assert!(!found.iter().any(|c| c == "QC062" || c == "QC065" || c == "QC903"), "suppressed, and not called unused: {found:?}");
+}
+
 /// Information (the time cut) does not bury errors: one line each, after the errors and
 /// warnings, unless `--full-info` asks for the full form. A Vietnamese report is Vietnamese
 /// throughout: the help label, and the system's errors with what to do.

@@ -71,9 +71,11 @@ fn a_district_level_city_in_the_address_is_reported_at_the_address() {
     let found = qc065(&diags);
     assert_eq!(found.len(), 1, "{diags:#?}");
     assert_eq!(found[0].span.file, FileId(0), "in the agency file");
+    // At the unit itself, within the address.
     let at = &agency[found[0].span.start()..found[0].span.end()];
-    assert_eq!(at, "\"Số 09, đường Trần Hưng Đạo, phường V, thành phố Vị Thanh, thành phố Cần Thơ\"");
-    assert!(found[0].message.vi.contains("«thành phố Vị Thanh» là đơn vị hành chính cấp huyện"), "{:?}", found[0].message);
+    assert_eq!(at, "thành phố Vị Thanh");
+    assert!(agency[..found[0].span.start()].ends_with("address \"Số 09, đường Trần Hưng Đạo, phường V, "));
+    assert!(found[0].message.vi.starts_with("«thành phố Vị Thanh»: không còn đơn vị hành chính cấp huyện"), "{:?}", found[0].message);
     // Written as it is now: nothing.
     assert!(qc065(&check(&agency_2025(), BASELINE_2025)).is_empty());
 }
@@ -82,12 +84,16 @@ fn a_district_level_city_in_the_address_is_reported_at_the_address() {
 fn a_district_in_the_place_of_reception_is_reported_and_not_under_2018() {
     let agency = agency_2025();
     let old = "Trung tâm Phục vụ hành chính công tỉnh\"";
-    let procedure = BASELINE_2025.replace(old, "Trung tâm Phục vụ hành chính công, Quận 1, Thành phố Hồ Chí Minh\"");
+    let procedure =
+        BASELINE_2025.replace(old, "Trung tâm Phục vụ hành chính công, Quận 1, Thành phố Hồ Chí Minh; chi nhánh tại TP. Thủ Đức\"");
     let diags = check(&agency, &procedure);
     let found = qc065(&diags);
-    assert_eq!(found.len(), 1, "{diags:#?}");
-    assert!(found[0].message.vi.contains("«Quận 1»"), "{:?}", found[0].message);
+    assert_eq!(found.len(), 1, "one finding for the place: {diags:#?}");
+    assert!(found[0].message.vi.starts_with("«Quận 1», «TP. Thủ Đức»:"), "every unit named: {:?}", found[0].message);
     assert_eq!(found[0].span.file, FileId(1), "at the place of reception");
+    assert_eq!(&procedure[found[0].span.start()..found[0].span.end()], "Quận 1");
+    let other = found[0].labels.first().map(|l| &procedure[l.span.start()..l.span.end()]);
+    assert_eq!(other, Some("TP. Thủ Đức"), "the second unit is labelled");
     // The same text under the 2018 regime, when districts existed: nothing.
     let procedure_2018 = procedure.replace("regime decree_118_2025", "regime circular_01_2018");
     assert!(procedure_2018 != procedure, "the baseline states its regime");

@@ -131,6 +131,21 @@ pub struct Procedure {
 pub struct Directory {
     pub agencies: Vec<Agency>,
     pub decisions: Vec<Decision>,
+    /// The files that define agencies or decisions (with their lines), and their
+    /// suppression comments: a rule checking a procedure can report in such a file (an
+    /// agency's address), so the file's `# quytrinh: allow …` must be seen from every
+    /// procedure's view.
+    pub shared_files: Vec<(FileId, LineIndex)>,
+    pub shared_suppressions: Vec<SharedSuppression>,
+}
+
+/// A `# quytrinh: …` comment of a file that defines agencies or decisions.
+#[derive(Debug, Clone)]
+pub struct SharedSuppression {
+    pub file: FileId,
+    /// The 1-based line the comment stands on.
+    pub line: usize,
+    pub comment: quytrinh_syntax::cst::Comment,
 }
 
 /// A resolved catalogue, or a view of one file of it: the shared [`Directory`], the files

@@ -230,6 +230,11 @@ impl DirectoryBuilder {
         if !has_shared_items(source) {
             return;
         }
+        let lines = LineIndex::new(&source.text);
+        for c in source.comments.iter().filter(|c| c.text.trim_start().starts_with("quytrinh:")) {
+            self.l.dir.shared_suppressions.push(SharedSuppression { file, line: lines.line(c.span.start()), comment: c.clone() });
+        }
+        self.l.dir.shared_files.push((file, lines));
         let mut rest = Vec::new();
         for item in std::mem::take(&mut source.items) {
             match item {

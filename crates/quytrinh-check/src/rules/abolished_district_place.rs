@@ -8,7 +8,7 @@
 //! longer exists. A warning: the address is the agency's to correct. Bodies (the agency, a
 //! unit doing a step, the approving decision's issuer) are QC057's.
 
-use crate::gov_level::district_unit_in;
+use crate::gov_level::district_units_in;
 use crate::rules::prelude::*;
 
 pub struct AbolishedDistrictPlace;
@@ -34,8 +34,8 @@ pub static META: RuleMeta = RuleMeta {
         r#"An address or place of reception names a district-level unit"#,
     ),
     what: t(
-        r#"Từ 01/07/2025 không còn đơn vị hành chính cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh). Quy trình theo chế độ 2025 mà địa chỉ của cơ quan hoặc nơi tiếp nhận hồ sơ còn ghi một đơn vị như vậy (ví dụ «thành phố Vị Thanh», «Quận 1», «huyện Châu Thành») thì được báo. Chỉ đọc tên đơn vị đứng sau «huyện», «quận», «thị xã», «thành phố», «TP.» và viết hoa; thành phố trực thuộc Trung ương không bị báo."#,
-        r#"Since 01/07/2025 there are no district-level units (huyện, quận, thị xã, cities under a province). A 2025-regime procedure whose agency address or place of reception still names one (e.g. «thành phố Vị Thanh», «Quận 1», «huyện Châu Thành») is reported. Only a capitalised name after «huyện», «quận», «thị xã», «thành phố», «TP.» is read; centrally run cities are not reported."#,
+        r#"Từ 01/07/2025 không còn đơn vị hành chính cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh hoặc thuộc thành phố trực thuộc Trung ương). Quy trình theo chế độ 2025 mà địa chỉ của cơ quan hoặc nơi tiếp nhận hồ sơ còn ghi một đơn vị như vậy (ví dụ «thành phố Vị Thanh», «Quận 1», «huyện Châu Thành», «TP. Thủ Dầu Một», «Q.1») hoặc «cấp huyện» thì được báo, tại chính tên đơn vị. Chỉ đọc tên viết hoa hoặc số đứng sau «huyện», «huyện đảo», «quận», «thị xã», «thành phố» và các chữ viết tắt «TP.», «TX.», «Q.», «H.»; không báo thành phố trực thuộc Trung ương (kể cả «TP. HCM»), tên riêng có các chữ đó («Bà Huyện Thanh Quan», «đường Quận …», «Khu đô thị Thành phố …»), và tên cũ được ghi rõ là cũ («… cũ», «(trước đây là Quận 1)», «Quận 1 (nay là …)»)."#,
+        r#"Since 01/07/2025 there are no district-level units (huyện, quận, thị xã, cities under a province or under a centrally run city). A 2025-regime procedure whose agency address or place of reception still names one (e.g. «thành phố Vị Thanh», «Quận 1», «huyện Châu Thành», «TP. Thủ Dầu Một», «Q.1») or says «cấp huyện» is reported, at the unit's name. Only a capitalised name or a number after «huyện», «huyện đảo», «quận», «thị xã», «thành phố» or the abbreviations «TP.», «TX.», «Q.», «H.» is read; centrally run cities (also «TP. HCM»), proper names holding those words («Bà Huyện Thanh Quan», «đường Quận …», «Khu đô thị Thành phố …») and a former name said to be one («… cũ», «(trước đây là Quận 1)», «Quận 1 (nay là …)») are not reported."#,
     ),
     why: t(
         r#"Người dân được hướng dẫn đến một địa chỉ ghi theo đơn vị hành chính không còn; văn bản ban hành mới phải ghi theo đơn vị hiện nay."#,
@@ -98,21 +98,35 @@ impl Rule for AbolishedDistrictPlace {
                 place.span,
                 place.value.as_str(),
                 Text::new(
-                    "Ghi nơi tiếp nhận hiện nay (Trung tâm Phục vụ hành chính công cấp tỉnh hoặc cấp xã), với địa chỉ theo xã, phường và tỉnh, thành phố hiện nay.",
-                    "Write the place of reception as it is now (the provincial or commune Public Administration Service Centre), with its address by the commune or ward and the province or city as they are now.",
+                    "Ghi nơi tiếp nhận hiện nay (Trung tâm Phục vụ hành chính công cấp tỉnh hoặc cấp xã), với địa chỉ theo xã, phường, đặc khu và tỉnh, thành phố hiện nay.",
+                    "Write the place of reception as it is now (the provincial or commune Public Administration Service Centre), with its address by the commune, ward or special zone and the province or city as they are now.",
                 ),
             ));
         }
         for (span, text, help) in places {
-            if let Some(unit) = district_unit_in(text) {
-                out.emit_with(
-                    span,
-                    Text::new(
-                        format!("«{unit}» là đơn vị hành chính cấp huyện, không còn từ 01/07/2025"),
-                        format!("«{unit}» is a district-level unit; there are none since 01/07/2025"),
-                    ),
-                    help,
-                );
+            let found = district_units_in(text);
+            let Some(&(a, b)) = found.first() else { continue };
+            // At the unit itself when the text stands in the file as it is read (one line,
+            // no escapes), else at the whole text.
+            let written_as_read = span.end().saturating_sub(span.start()) == text.len() + 2;
+            let at = |(a, b): (usize, usize)| {
+                if written_as_read {
+                    Span::new(span.file, span.start() + 1 + a, span.start() + 1 + b)
+                } else {
+                    span
+                }
+            };
+            let names: Vec<String> = found.iter().map(|&(a, b)| format!("«{}»", text.get(a..b).unwrap_or_default())).collect();
+            let names = names.join(", ");
+            let (vi, en) = (
+                format!("{names}: không còn đơn vị hành chính cấp huyện từ 01/07/2025"),
+                format!("{names}: there are no district-level units since 01/07/2025"),
+            );
+            let d = out.emit_with(at((a, b)), Text::new(vi, en), help);
+            for &unit in found.iter().skip(1) {
+                if written_as_read {
+                    also(d, at(unit), Text::new("cũng là đơn vị cấp huyện", "also a district-level unit"));
+                }
             }
         }
     }
