@@ -139,6 +139,24 @@ fn a_finding_on_a_very_long_line_quotes_only_its_surroundings() {
     assert_eq!(quoted.chars().nth(under), Some('{'), "caret under a brace:\n{quoted}\n{caret}");
 }
 
+/// A stray word of thousands of characters is named in the message by its beginning and
+/// end, not in full.
+#[test]
+fn a_very_long_stray_word_is_shortened_in_the_message() {
+    let text = format!("procedure \"QT-W\" {{\n  name \"A\"\n  {}\n  level {}\n}}\n", "x".repeat(4900), "q".repeat(2000));
+    let dir = catalogue_with("bad.qtr", text.as_bytes());
+    let out = quytrinh()
+        .args(["check", &dir.path().join("bad.qtr").to_string_lossy(), "--lang", "en", "--format", "json"])
+        .output()
+        .expect("runs");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let messages: Vec<&str> = v["diagnostics"].as_array().into_iter().flatten().filter_map(|d| d["message"].as_str()).collect();
+    let stray = messages.iter().find(|m| m.contains("is not a keyword allowed")).expect("QS006");
+    assert!(stray.contains("xxxxxxxxxx…xxxxxxxxxx`") && stray.chars().count() < 120, "{stray}");
+    let level = messages.iter().find(|m| m.starts_with("Expected a level")).expect("QS008");
+    assert!(level.contains("qqqq…qqqq") && level.chars().count() < 160, "{level}");
+}
+
 #[test]
 fn unterminated_strings_on_every_line_do_not_hide_the_rest() {
     let text = "procedure \"QT-S\" {\n  name \"a\n  field \"b\n  scope \"c\n}\n";

@@ -326,6 +326,10 @@ pub fn parse_decimal(raw: &str) -> Option<f64> {
 /// What a value is, in words.
 pub fn describe(v: &Value) -> Text {
     match &v.kind {
+        ValueKind::Word(w) if w.chars().count() > SHOWN => {
+            let w = shortened(w);
+            Text::new(format!("từ `{w}`"), format!("the word `{w}`"))
+        }
         ValueKind::Word(w) => match Keyword::lookup(w) {
             Some(_) => Text::new(format!("từ khóa `{w}`"), format!("the keyword `{w}`")),
             None => Text::new(format!("từ `{w}`"), format!("the word `{w}`")),
@@ -333,15 +337,34 @@ pub fn describe(v: &Value) -> Text {
         ValueKind::Str(_) | ValueKind::TextBlock(_) | ValueKind::UnclosedTextBlock => {
             Text::new("một văn bản trong ngoặc kép", "a quoted text")
         }
-        ValueKind::Number(n) => Text::new(format!("số `{n}`"), format!("the number `{n}`")),
+        ValueKind::Number(n) => {
+            let n = shortened(n);
+            Text::new(format!("số `{n}`"), format!("the number `{n}`"))
+        }
         ValueKind::Measure { number, unit } => Text::new(format!("thời lượng `{number}{unit}`"), format!("the duration `{number}{unit}`")),
         ValueKind::Date(d) => Text::new(format!("ngày `{d}`"), format!("the date `{d}`")),
     }
 }
 
+/// A word quoted in a message is shortened past this many characters: a stray word of
+/// thousands of characters would fill the screen.
+const SHOWN: usize = 40;
+
+/// `w`, or its beginning and end around `…` when it is longer than [`SHOWN`] characters.
+pub fn shortened(w: &str) -> std::borrow::Cow<'_, str> {
+    let n = w.chars().count();
+    if n <= SHOWN {
+        return w.into();
+    }
+    let head: String = w.chars().take(SHOWN - 12).collect();
+    let tail: String = w.chars().skip(n - 10).collect();
+    format!("{head}…{tail}").into()
+}
+
 fn hint_for(v: &Value, what: &Text) -> Text {
     match &v.kind {
         ValueKind::Word(w) if what.en.contains("quoted") => {
+            let w = shortened(w);
             Text::new(format!("Đặt văn bản trong ngoặc kép: `\"{w} …\"`."), format!("Put the text in double quotes: `\"{w} …\"`."))
         }
         _ => Text::new(format!("Ở vị trí này cần {}.", what.vi), format!("This place needs {}.", what.en)),

@@ -164,15 +164,16 @@ impl Builder<'_> {
                 }
             }
             let candidates: Vec<&str> = allowed.iter().flat_map(|k| k.en_forms().iter().chain(k.vi_forms())).copied().collect();
+            let shown = cursor::shortened(word);
             let message = if Keyword::lookup(word).is_some() {
                 Text::new(
-                    format!("Từ khóa `{word}` không dùng được {}", context.0),
-                    format!("The keyword `{word}` is not allowed {}", context.1),
+                    format!("Từ khóa `{shown}` không dùng được {}", context.0),
+                    format!("The keyword `{shown}` is not allowed {}", context.1),
                 )
             } else {
                 Text::new(
-                    format!("`{word}` không phải là từ khóa dùng được {}", context.0),
-                    format!("`{word}` is not a keyword allowed {}", context.1),
+                    format!("`{shown}` không phải là từ khóa dùng được {}", context.0),
+                    format!("`{shown}` is not a keyword allowed {}", context.1),
                 )
             };
             let mut d = Diagnostic::error(codes::UNKNOWN_KEYWORD, first.span, message);
