@@ -1,14 +1,14 @@
 //! A rule's page, rendered from its metadata: what `quytrinh explain` prints and what
 //! `docs/rules/<CODE>.md` holds.
 
-use quytrinh_diagnostics::Lang;
+use quytrinh_diagnostics::{Lang, Severity};
 
 use crate::baseline::SECTIONS;
 use crate::basis;
 use quytrinh_model::builtin_forms::{builtin_forms, form_for, renumber_forms};
 use quytrinh_model::Regime;
 
-use crate::rule::{regime_text, Example, RuleMeta, T};
+use crate::rule::{regime_text, Example, RuleMeta, Status, T};
 
 /// The page in one language (for `quytrinh explain`), or in both (for `docs/rules`).
 pub fn page(meta: &RuleMeta, lang: Option<Lang>) -> String {
@@ -25,12 +25,35 @@ pub fn page(meta: &RuleMeta, lang: Option<Lang>) -> String {
     s.push_str(&format!("| {} | |\n|---|---|\n", h("Thuộc tính", "Property")));
     s.push_str(&format!("| {} | `{}` |\n", h("Mã", "Code"), meta.code));
     s.push_str(&format!("| {} | `{}` |\n", h("Tên", "Name"), meta.name));
-    s.push_str(&format!("| {} | {} |\n", h("Trạng thái", "Status"), meta.status.as_str()));
-    let severity = match meta.severity_2025 {
-        Some(s25) if s25 != meta.severity => {
-            format!("{} (`{}`); {} (`{}`)", meta.severity.as_str(), Regime::Circular012018.id(), s25.as_str(), Regime::Decree1182025.id())
+    // A status or severity in the reader's words, with the value `quytrinh.toml` takes.
+    let named = |vi: &str, key: &str| -> String {
+        match langs.as_slice() {
+            [Lang::Vi] => format!("{vi} (`{key}`)"),
+            [Lang::En] => format!("`{key}`"),
+            _ => format!("{vi} / `{key}`"),
         }
-        _ => meta.severity.as_str().to_string(),
+    };
+    let status_vi = match meta.status {
+        Status::Stable => "ổn định",
+        Status::Preview => "thử nghiệm",
+        Status::Deprecated => "sắp bỏ",
+        Status::Removed => "đã bỏ",
+    };
+    let severity_vi = |s: Severity| match s {
+        Severity::Error => "lỗi",
+        Severity::Warning => "cảnh báo",
+        Severity::Info => "thông tin",
+    };
+    s.push_str(&format!("| {} | {} |\n", h("Trạng thái", "Status"), named(status_vi, meta.status.as_str())));
+    let severity = match meta.severity_2025 {
+        Some(s25) if s25 != meta.severity => format!(
+            "`{}` — {}; `{}` — {}",
+            Regime::Circular012018.id(),
+            named(severity_vi(meta.severity), meta.severity.as_str()),
+            Regime::Decree1182025.id(),
+            named(severity_vi(s25), s25.as_str())
+        ),
+        _ => named(severity_vi(meta.severity), meta.severity.as_str()),
     };
     s.push_str(&format!("| {} | {} |\n", h("Mức mặc định", "Default severity"), severity));
     s.push_str(&format!("| {} | {} |\n", h("Chế độ pháp lý", "Regimes"), regimes));
