@@ -93,7 +93,7 @@ pub fn district_units_in(text: &str) -> Vec<(usize, usize)> {
         let unit = match w.as_str() {
             "huyện" if next == "đảo" => Some((2, false)),
             "huyện" | "quận" | "tx." | "tx" | "q." | "h." => Some((1, false)),
-            "tp." | "tp" => Some((1, true)),
+            "tp." | "tp" | "t.p" | "t.p." => Some((1, true)),
             "thị" if next == "xã" => Some((2, false)),
             "thành" if next == "phố" => Some((2, true)),
             "cấp" if next.trim_end_matches([',', ';', ':', ')', '.']) == "huyện" => {
@@ -136,6 +136,7 @@ pub fn district_units_in(text: &str) -> Vec<(usize, usize)> {
             || after.starts_with("cu,")
             || after.starts_with("(nay")
             || after.starts_with("(truoc day")
+            || after.starts_with("truoc day")
             || fold(&text[clause_start..words[k].0]).contains("truoc day");
         let central_city = city && central(&name);
         if !central_city && !former && end > words[first].0 {
@@ -217,6 +218,7 @@ mod tests {
         assert_eq!(d("12 Lê Lợi, Q.1, TP.HCM"), Some("Q.1"));
         assert_eq!(d("UBND Q. Bình Thạnh"), Some("Q. Bình Thạnh"));
         assert_eq!(d("H. Châu Thành"), Some("H. Châu Thành"));
+        assert_eq!(d("phường Phú Cường, T.P Thủ Dầu Một"), Some("T.P Thủ Dầu Một"));
         assert_eq!(d("huyện đảo Phú Quốc, tỉnh Kiên Giang"), Some("huyện đảo Phú Quốc"));
         assert_eq!(d("Bộ phận Một cửa cấp huyện"), Some("cấp huyện"));
         // Every one, in order.
@@ -235,6 +237,7 @@ mod tests {
         assert_eq!(d("Nguyễn H. Trung"), None);
         // The former name, said to be one.
         assert_eq!(d("phường Sài Gòn (trước đây là Quận 1), Thành phố Hồ Chí Minh"), None);
+        assert_eq!(d("phường Linh Xuân, Thành phố Hồ Chí Minh (khu vực thành phố Thủ Đức trước đây)"), None);
         assert_eq!(d("trụ sở UBND huyện Châu Thành cũ"), None);
         assert_eq!(d("phường Bến Thành, Quận 1 (nay là phường Sài Gòn)"), None);
         assert_eq!(d("Trung tâm Phục vụ hành chính công thành phố"), None);
