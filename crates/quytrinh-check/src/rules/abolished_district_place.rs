@@ -88,8 +88,8 @@ impl Rule for AbolishedDistrictPlace {
                 address.span,
                 address.value.as_str(),
                 Text::new(
-                    "Ghi địa chỉ trụ sở theo xã, phường và tỉnh, thành phố hiện nay.",
-                    "Write the seat's address by the commune or ward and the province or city as they are now.",
+                    "Ghi địa chỉ trụ sở theo xã, phường, đặc khu và tỉnh, thành phố hiện nay.",
+                    "Write the seat's address by the commune, ward or special zone and the province or city as they are now.",
                 ),
             ));
         }
